@@ -1,0 +1,108 @@
+"""Testigo: an anonymous community witness line. create_app builds the Flask application."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from flask import Flask, request
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+from app import cli
+from app.api import errors as api_errors
+from app.api.tickets import bp as api_tickets_bp
+from app.channels.simulator import bp as simulator_bp
+from app.channels.sms import bp as sms_bp
+from app.engine.keywords import KeywordIndex
+from app.engine.loader import load_flows, missing_translations
+from app.engine.schema import FlowError
+from app.extensions import babel, db, limiter, migrate
+from app.i18n import LOCALES_DIR, Catalogs
+from app.models.base import render_item
+from app.privacy import redaction
+from app.privacy.crypto import Vault
+from app.public.views import bp as public_bp
+from app.runtime import Runtime, build_hooks, install
+from app.settings import Settings
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def create_app(settings: Settings | None = None) -> Flask:
+    settings = settings or Settings.from_env()
+    redaction.install(settings.log_level)
+    app = Flask(__name__, instance_path=settings.instance_path)
+    app.config.update(
+        SECRET_KEY=settings.secret_key,
+        SQLALCHEMY_DATABASE_URI=settings.database_url,
+        SQLALCHEMY_ENGINE_OPTIONS=_engine_options(settings.database_url),
+        TESTING=settings.env == "testing",
+        MAX_CONTENT_LENGTH=1 * 1024 * 1024,
+        BABEL_DEFAULT_LOCALE="en",
+        BABEL_TRANSLATION_DIRECTORIES=str(LOCALES_DIR),
+        RATELIMIT_STORAGE_URI=settings.ratelimit_storage_uri,
+        RATELIMIT_HEADERS_ENABLED=False,
+        JSON_SORT_KEYS=False,
+    )
+    db.init_app(app)
+    migrate.init_app(
+        app, db, directory=str(MIGRATIONS_DIR), render_as_batch=True, render_item=render_item
+    )
+    catalogs = Catalogs()
+    babel.init_app(app, locale_selector=lambda: _select_locale(catalogs))
+    limiter.init_app(app)
+
+    flows = load_flows()
+    problems = missing_translations(flows.values(), catalogs)
+    if problems:
+        raise FlowError("flows are missing translations:\n" + "\n".join(problems))
+    install(
+        app,
+        Runtime(
+            settings=settings,
+            vault=Vault(settings.data_keys),
+            catalogs=catalogs,
+            flows=flows,
+            keywords=KeywordIndex(catalogs, catalogs.enabled),
+            hooks=build_hooks(),
+        ),
+    )
+
+    app.register_blueprint(public_bp)
+    app.register_blueprint(sms_bp)
+    app.register_blueprint(api_tickets_bp)
+    if settings.is_development:
+        app.register_blueprint(simulator_bp)
+    api_errors.register(app)
+    cli.register(app)
+
+    ctx = click.get_current_context(silent=True)
+    if settings.is_development and ctx is not None and ctx.info_name == "run":
+        # `flask run` on a fresh clone: database and demo data, so there is something to see.
+        cli.bootstrap_development(app)
+    return app
+
+
+def _engine_options(url: str) -> dict[str, object]:
+    if url.startswith("sqlite"):
+        return {"connect_args": {"timeout": 30}}
+    return {"pool_pre_ping": True}
+
+
+@event.listens_for(Engine, "connect")
+def _sqlite_pragmas(dbapi_connection: object, connection_record: object) -> None:
+    # Foreign keys (so DELETE cascades) and WAL (so readers never wait for the writer).
+    if type(dbapi_connection).__module__.startswith("sqlite3"):
+        cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.close()
+
+
+def _select_locale(catalogs: Catalogs) -> str:
+    wanted = catalogs.best_match(request.args.get("lang"))
+    if wanted:
+        return wanted
+    best = request.accept_languages.best_match([loc.replace("_", "-") for loc in catalogs.enabled])
+    return catalogs.best_match(best) or "en"

@@ -1,0 +1,110 @@
+"""A triaged ticket for oversight staff, and the media a resident sent with it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, LargeBinary, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.extensions import db
+from app.models.base import UTCDateTime, new_id, utcnow
+
+STATUSES = ("new", "in_review", "needs_info", "verified", "referred", "closed")
+PRIORITIES = ("P1", "P2", "P3", "P4")
+CATEGORIES = (
+    "federal_enforcement",
+    "police_federal_cooperation",
+    "police_misconduct",
+    "sighting",
+    "other",
+)
+AGENCIES = ("ice", "cbp", "other_federal", "cpd", "other_police", "unknown")
+CHANNELS = ("sms", "voice", "web", "partner")
+FLAGS = (
+    "ongoing",
+    "detention",
+    "use_of_force",
+    "injury",
+    "medical_needed",
+    "weapon",
+    "minor_involved",
+    "agent_identified",
+    "vehicle_identified",
+    "local_police_present",
+    "property_damage",
+    "retaliation",
+    "evidence_media",
+    "no_judicial_warrant",
+    "masked_agents",
+    "sensitive_location",
+)
+
+
+class Ticket(db.Model):  # type: ignore[name-defined]
+    __tablename__ = "tickets"
+
+    id: Mapped[str] = mapped_column(String(16), primary_key=True, default=lambda: new_id("T"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    channel: Mapped[str] = mapped_column(String(16), index=True)
+    language: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16), default="new", index=True)
+    priority: Mapped[str] = mapped_column(String(2), index=True)
+    category: Mapped[str] = mapped_column(String(32), index=True)
+    flags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    agency: Mapped[str] = mapped_column(String(16), default="unknown")
+    # Reason codes with their source, never the resident's words.
+    reasons: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    # What triage computed; `priority` differs only after a staff override.
+    triage_priority: Mapped[str] = mapped_column(String(2))
+    override_reason: Mapped[str | None] = mapped_column(String(500))
+    incident_id: Mapped[str | None] = mapped_column(String(16), index=True)
+    incomplete: Mapped[bool] = mapped_column(Boolean, default=True)
+    receipt_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    conversation_id: Mapped[str | None] = mapped_column(
+        ForeignKey("conversations.id", ondelete="SET NULL"), unique=True
+    )
+    narrative_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    media_count: Mapped[int] = mapped_column(Integer, default=0)
+    contact_ok: Mapped[bool] = mapped_column(Boolean, default=False)
+    share_ok: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Opt-in contact only: encrypted, with an expiry, never shown to staff.
+    contact_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    contact_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # When on-call was alerted for this ticket (once, the first time it was P1).
+    alerted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("staff_members.id"))
+
+    media: Mapped[list[MediaItem]] = relationship(
+        back_populates="ticket", cascade="all, delete-orphan", order_by="MediaItem.id"
+    )
+    assignee = relationship("StaffMember")
+
+    def __repr__(self) -> str:
+        return f"<Ticket {self.id} {self.priority} {self.status}>"
+
+
+class MediaItem(db.Model):  # type: ignore[name-defined]
+    """A photo or video the resident sent; the provider's URL kept encrypted until downloaded."""
+
+    __tablename__ = "media_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    ticket_id: Mapped[str | None] = mapped_column(
+        ForeignKey("tickets.id", ondelete="CASCADE"), index=True
+    )
+    conversation_id: Mapped[str | None] = mapped_column(
+        ForeignKey("conversations.id", ondelete="CASCADE"), index=True
+    )
+    content_type: Mapped[str] = mapped_column(String(100))
+    source_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    status: Mapped[str] = mapped_column(String(16), default="remote")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    meta: Mapped[Any | None] = mapped_column(JSON)
+
+    ticket: Mapped[Ticket | None] = relationship(back_populates="media")
+
+    def __repr__(self) -> str:
+        return f"<MediaItem {self.id} {self.content_type}>"
