@@ -1,0 +1,1 @@
+"""Anonymity and privacy: keyed lookups, receipts, encryption at rest, log scrubbing."""
