@@ -1,0 +1,1 @@
+"""Conversation flows as data: schema, loading and validation, and a pure step function."""

@@ -1,0 +1,20 @@
+"""Folding of what residents type, so keywords and answers match in any case or accent."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Case- and accent-folded words separated by single spaces ("¡Sí!" -> "si")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", stripped.casefold()).strip()
+
+
+def word_list(raw: str) -> list[str]:
+    """A translator's comma-separated list of words, folded, empty entries dropped."""
+    return [w for w in (fold(part) for part in raw.split(",")) if w]
