@@ -1,0 +1,246 @@
+"""Finding word-list concepts in free text, with simple negation, in any loaded language."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from app.triage.lexicon import CONCEPTS, LEXICONS, Lexicon, lexicons_for
+from app.triage.textnorm import fold, words
+
+_SEP = r"\W+"
+# Illinois plates look like "AB 12345", "123 4567" or "ABC 123"; vanity plates mix both.
+_PLATE = (
+    r"(?:[a-z]{1,3}[\s-]?\d{2,5}|\d{2,5}-?[a-z]{1,3}|\d{3}[\s-]?\d{3,4}|\d{5,7}"
+    r"|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{4,8})"
+)
+_PLACEHOLDERS = {"_": r"\w+", "<num>": r"\d{3,}", "<plate>": _PLATE}
+# A negator never reaches across these.
+_CLAUSE_END = re.compile(r"[.;:!?,\n¿¡()]")
+_NEGATION_WINDOW = 3
+
+IDIOM = "idiom"
+# (wider concept, narrower concept): when a match of the narrower one lies inside a match of
+# the wider one, the wider reading wins. "patearon la puerta" is damage to a door, not force
+# against a person; "policía de Chicago" is CPD, not some other police; "threatened to call
+# ICE" does not mean ICE was there.
+SUPPRESSES: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("property_damage", "force"),
+        ("at_door", "force"),
+        ("agency_cpd", "agency_other_police"),
+        ("agency_cbp", "agency_other_police"),
+        ("agency_other_federal", "agency_other_police"),
+        ("plate_hidden", "plate"),
+        ("badge", "plate"),
+        ("recent", "past"),
+        ("now", "now_weak"),
+        ("immigration_threat", "agency_ice"),
+        ("immigration_threat", "agency_cbp"),
+        ("immigration_threat", "agency_other_federal"),
+        ("immigration_threat", "retaliation"),
+        ("surveillance", "media"),
+        ("retaliation", "media"),
+        ("status_question", "id_check"),
+        ("police_share", "question"),
+    }
+)
+
+
+class LexiconError(ValueError):
+    """A word list uses a concept or a phrase the matcher does not understand."""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One concept found in one text; `negated` hits are kept so callers can see them."""
+
+    concept: str
+    start: int
+    end: int
+    negated: bool
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the word lists found in one piece of text."""
+
+    folded: str
+    hits: tuple[Hit, ...]
+
+    def has(self, concept: str) -> bool:
+        return any(h.concept == concept and not h.negated for h in self.hits)
+
+    def found(self) -> frozenset[str]:
+        return frozenset(h.concept for h in self.hits if not h.negated)
+
+    def first(self, concept: str) -> int | None:
+        """Where the concept is first said (not negated), to tell which agency came first."""
+        starts = [h.start for h in self.hits if h.concept == concept and not h.negated]
+        return min(starts) if starts else None
+
+    def near(self, a: str, b: str, chars: int) -> bool:
+        """Whether `a` and `b` are both said, not negated, within `chars` of each other."""
+        for x in self.hits:
+            if x.concept != a or x.negated:
+                continue
+            for y in self.hits:
+                if y.concept == b and not y.negated:
+                    gap = max(x.start, y.start) - min(x.end, y.end)
+                    if gap <= chars:
+                        return True
+        return False
+
+
+def _tokens(phrase: str) -> list[str]:
+    """Split a phrase on spaces, keeping "(a|b c)" groups whole."""
+    tokens: list[str] = []
+    current: list[str] = []
+    depth = 0
+    for ch in phrase:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch == " " and depth == 0:
+            if current:
+                tokens.append("".join(current))
+                current = []
+        else:
+            current.append(ch)
+    if depth != 0:
+        raise LexiconError(f"unbalanced parentheses in phrase {phrase!r}")
+    if current:
+        tokens.append("".join(current))
+    return tokens
+
+
+def _word(word: str) -> str:
+    if word in _PLACEHOLDERS:
+        return _PLACEHOLDERS[word]
+    if word.endswith("*"):
+        return re.escape(fold(word[:-1])) + r"\w*"
+    return re.escape(fold(word))
+
+
+def _alternatives(group: str) -> str:
+    options = [_SEP.join(_word(w) for w in alt.split()) for alt in group.split("|")]
+    if not all(options):
+        raise LexiconError(f"empty alternative in {group!r}")
+    return "(?:" + "|".join(options) + ")"
+
+
+def compile_phrase(phrase: str) -> str:
+    """The regular expression (without word boundaries) for one word-list phrase."""
+    parts: list[str] = []
+    for index, token in enumerate(_tokens(phrase)):
+        optional = token.endswith("?") and len(token) > 1
+        if optional:
+            token = token[:-1]
+            if index == 0:
+                raise LexiconError(f"phrase starts with an optional token: {phrase!r}")
+        if token.startswith("(") and token.endswith(")"):
+            body = _alternatives(token[1:-1])
+        elif "(" in token or ")" in token:
+            raise LexiconError(f"stray parenthesis in phrase {phrase!r}")
+        else:
+            body = _word(token)
+        if index == 0:
+            parts.append(body)
+        elif optional:
+            parts.append(f"(?:{_SEP}{body})?")
+        else:
+            parts.append(f"{_SEP}{body}")
+    if not parts:
+        raise LexiconError("empty phrase")
+    return "".join(parts)
+
+
+def compile_concept(phrases: Iterable[str]) -> re.Pattern[str]:
+    # Longer phrases first, so the fullest reading of a passage is the one reported.
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    body = "|".join(compile_phrase(p) for p in ordered)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+@cache
+def compiled(locale: str) -> dict[str, re.Pattern[str]]:
+    """The concept patterns of one language, compiled once per process."""
+    lexicon = LEXICONS[locale]
+    unknown = set(lexicon.concepts) - CONCEPTS
+    if unknown:
+        raise LexiconError(f"{locale}: unknown concepts {sorted(unknown)}")
+    return {name: compile_concept(phrases) for name, phrases in lexicon.concepts.items()}
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    negators: dict[str, int]
+    breaks: frozenset[str]
+    determiners: frozenset[str]
+
+
+@cache
+def _grammar(locales: tuple[str, ...]) -> _Grammar:
+    negators: dict[str, int] = {}
+    breaks: set[str] = set()
+    determiners: set[str] = set()
+    for locale in locales:
+        lexicon = LEXICONS[locale]
+        for word, reach in lexicon.negators.items():
+            negators[word] = max(reach, negators.get(word, 0))
+        breaks |= lexicon.clause_breaks
+        determiners |= lexicon.determiners
+    # A word that negates in one language ("no") must not end a clause from another.
+    return _Grammar(negators, frozenset(breaks - set(negators)), frozenset(determiners))
+
+
+def _negated(folded: str, start: int, grammar: _Grammar) -> bool:
+    before = folded[:start]
+    ends = [m.end() for m in _CLAUSE_END.finditer(before)]
+    clause = before[ends[-1] :] if ends else before
+    counted = 0
+    for token in reversed(words(clause)):
+        if token in grammar.breaks:
+            return False
+        if token in grammar.determiners and token not in grammar.negators:
+            continue
+        counted += 1
+        reach = grammar.negators.get(token)
+        if reach is not None and counted <= reach:
+            return True
+        if counted >= _NEGATION_WINDOW:
+            return False
+    return False
+
+
+def _suppressed(hit: tuple[str, int, int], spans: list[tuple[str, int, int]]) -> bool:
+    concept, start, end = hit
+    return concept == IDIOM or any(
+        (other == IDIOM or (other, concept) in SUPPRESSES) and o_start <= start and end <= o_end
+        for other, o_start, o_end in spans
+        if (other, o_start, o_end) != hit
+    )
+
+
+def read(text: str, locale: str, concepts: Collection[str] | None = None) -> Reading:
+    """Every concept the word lists for `locale` (and the always-read ones) find in `text`."""
+    folded = fold(text)
+    lexicons: tuple[Lexicon, ...] = lexicons_for(locale)
+    spans: set[tuple[str, int, int]] = set()
+    for lexicon in lexicons:
+        for concept, pattern in compiled(lexicon.locale).items():
+            if concepts is not None and concept not in concepts:
+                continue
+            for match in pattern.finditer(folded):
+                spans.add((concept, match.start(), match.end()))
+    ordered = sorted(spans, key=lambda s: (s[1], s[2], s[0]))
+    grammar = _grammar(tuple(lex.locale for lex in lexicons))
+    hits = tuple(
+        Hit(concept, start, end, _negated(folded, start, grammar))
+        for concept, start, end in ordered
+        if not _suppressed((concept, start, end), ordered)
+    )
+    return Reading(folded, hits)
