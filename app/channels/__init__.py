@@ -1,0 +1,1 @@
+"""Channels: each turns a transport (SMS, voice, web) into engine calls and back."""

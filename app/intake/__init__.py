@@ -1,0 +1,1 @@
+"""Intake: conversations become answers, transcripts and triaged tickets."""

@@ -1,0 +1,1 @@
+"""Background work through the outbox: alerts, idle conversations, retention."""

@@ -1,0 +1,1 @@
+"""Public pages: health, landing, rights and transparency."""
