@@ -1,0 +1,1 @@
+"""The partner and staff JSON API (CONTRACT "Partner and staff API")."""

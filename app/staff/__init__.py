@@ -1,0 +1,1 @@
+"""Staff: accounts, tokens, roles and the audit log."""
