@@ -114,10 +114,10 @@ def flows_check() -> None:
     )
 
 
-def sms_length_problems() -> list[str]:
-    """Every message the SMS line can send, rendered in every enabled locale, within 2 segments."""
+def sample_context() -> Context:
+    """A context for rendering what the SMS line says, with sample receipt and number."""
     rt = runtime()
-    ctx = Context(
+    return Context(
         channel="sms",
         catalogs=rt.catalogs,
         keywords=rt.keywords,
@@ -126,8 +126,12 @@ def sms_length_problems() -> list[str]:
         receipt="0000-0000-0000-0000",
         rapid_response_number="+1 312 555 0100",
     )
+
+
+def sms_length_problems() -> list[str]:
+    """Every message the SMS line can send, rendered in every enabled locale, within 2 segments."""
     problems = []
-    for locale, label, text in all_sms_texts(ctx):
+    for locale, label, text in all_sms_texts(sample_context()):
         count = segments(text)
         if count > 2:
             problems.append(f"{locale}: {label} takes {count} SMS segments ({len(text)} chars)")

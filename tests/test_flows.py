@@ -8,11 +8,15 @@ from typing import Any
 
 import pytest
 import yaml
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from flask import Flask
 from flask.testing import FlaskCliRunner
 
 from app.engine.babel_extract import extract_flow
 from app.engine.loader import FLOWS_DIR, load_flows
 from app.engine.schema import FORBIDDEN_FIELDS, FlowError, parse_flow
+from app.extensions import db
 
 INTAKE = yaml.safe_load((FLOWS_DIR / "intake.yaml").read_text())
 
@@ -112,3 +116,10 @@ def test_extractor_finds_prompts_labels_and_messages() -> None:
         found = {msgid for _, _, msgid, _ in extract_flow(handle, None, None, None)}
     flow = load_flows()["intake"]
     assert set(flow.msgids()) == found
+
+
+def test_migrations_match_the_models(app: Flask) -> None:
+    """A model changed without a migration would break every deployment's `db upgrade`."""
+    with app.app_context(), db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"render_as_batch": True})
+        assert compare_metadata(context, db.metadata) == []

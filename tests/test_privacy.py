@@ -124,6 +124,7 @@ def test_scrubber_removes_numbers_addresses_and_receipts() -> None:
     for secret in ("555-0188", "17735550199", "203.0.113.9", "1234-5678", "a@b.org"):
         assert secret not in cleaned
     assert cleaned.startswith("from [redacted]")
+    assert scrub("Running on http://127.0.0.1:5000") == "Running on http://127.0.0.1:5000"
 
 
 def test_scrub_filter_drops_exception_details() -> None:

@@ -6,10 +6,8 @@ import pytest
 from flask import Flask
 
 from app.channels.segments import is_gsm7, segments
-from app.cli import all_sms_texts
-from app.engine.runner import Context
+from app.cli import all_sms_texts, sample_context
 from app.i18n import REQUIRED_COMPLETE
-from app.models.base import utcnow
 from app.runtime import runtime
 
 
@@ -45,16 +43,7 @@ def test_every_prompt_in_every_complete_locale_fits_two_segments(app: Flask) -> 
     with app.app_context():
         rt = runtime()
         assert set(REQUIRED_COMPLETE) <= set(rt.catalogs.enabled)
-        ctx = Context(
-            channel="sms",
-            catalogs=rt.catalogs,
-            keywords=rt.keywords,
-            hooks=rt.hooks,
-            now=utcnow(),
-            receipt="0000-0000-0000-0000",
-            rapid_response_number="+1 312 555 0100",
-        )
-        texts = all_sms_texts(ctx)
+        texts = all_sms_texts(sample_context())
     locales = {locale for locale, _, _ in texts}
     assert locales == set(rt.catalogs.enabled)
     # Every step of the intake flow is among them, in every locale.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from babel.dates import format_date
 from limits import parse as parse_limit
@@ -193,28 +193,18 @@ def _save_turn(
     """Each answer, the transcript and any media, saved the moment they arrive."""
     vault = rt.vault
     seq = db.session.query(TranscriptEntry).filter_by(conversation_id=conversation.id).count()
-    if inbound.text or inbound.media:
+    lines = [("in", inbound.text)] if inbound.text or inbound.media else []
+    lines += [("out", reply.text) for reply in replies]
+    for offset, (direction, text) in enumerate(lines):
         db.session.add(
             TranscriptEntry(
                 conversation_id=conversation.id,
-                seq=seq,
-                direction="in",
-                body_enc=vault.encrypt(inbound.text),
+                seq=seq + offset,
+                direction=direction,
+                body_enc=vault.encrypt(text),
                 created_at=now,
             )
         )
-        seq += 1
-    for reply in replies:
-        db.session.add(
-            TranscriptEntry(
-                conversation_id=conversation.id,
-                seq=seq,
-                direction="out",
-                body_enc=vault.encrypt(reply.text),
-                created_at=now,
-            )
-        )
-        seq += 1
     for record in turn.answers:
         db.session.add(
             Answer(
@@ -288,11 +278,11 @@ def expire_idle(rt: Runtime, now: datetime) -> tuple[int, int]:
 
     Returns (tickets filed, conversations let go).
     """
-    cutoff = now.timestamp() - rt.settings.idle_timeout_seconds
+    cutoff = now - timedelta(seconds=rt.settings.idle_timeout_seconds)
     idle = db.session.scalars(
         db.select(Conversation)
         .filter_by(status=conv_status.ACTIVE)
-        .where(Conversation.last_activity_at < datetime.fromtimestamp(cutoff, tz=now.tzinfo))
+        .where(Conversation.last_activity_at < cutoff)
         .limit(500)
     ).all()
     filed = dropped = 0

@@ -10,36 +10,13 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
 from app.models.base import UTCDateTime, new_id, utcnow
+from app.triage.model import AGENCIES, CATEGORIES, FLAGS, PRIORITIES
 
 STATUSES = ("new", "in_review", "needs_info", "verified", "referred", "closed")
-PRIORITIES = ("P1", "P2", "P3", "P4")
-CATEGORIES = (
-    "federal_enforcement",
-    "police_federal_cooperation",
-    "police_misconduct",
-    "sighting",
-    "other",
-)
-AGENCIES = ("ice", "cbp", "other_federal", "cpd", "other_police", "unknown")
 CHANNELS = ("sms", "voice", "web", "partner")
-FLAGS = (
-    "ongoing",
-    "detention",
-    "use_of_force",
-    "injury",
-    "medical_needed",
-    "weapon",
-    "minor_involved",
-    "agent_identified",
-    "vehicle_identified",
-    "local_police_present",
-    "property_damage",
-    "retaliation",
-    "evidence_media",
-    "no_judicial_warrant",
-    "masked_agents",
-    "sensitive_location",
-)
+STATUSES = ("new", "in_review", "needs_info", "verified", "referred", "closed")
+# Priorities, categories, agencies and flags are triage's vocabulary, defined once there.
+__all__ = ["AGENCIES", "CATEGORIES", "CHANNELS", "FLAGS", "PRIORITIES", "STATUSES"]
 
 
 class Ticket(db.Model):  # type: ignore[name-defined]

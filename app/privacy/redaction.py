@@ -15,11 +15,18 @@ _PATTERNS = (
     re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"),
 )
 REDACTED = "[redacted]"
+# Loopback and the wildcard address are never a resident's, and the server's own start-up
+# line ("Running on http://127.0.0.1:5000") must stay readable.
+_LOCAL = re.compile(r"127(?:\.\d{1,3}){3}|0\.0\.0\.0")
+
+
+def _redact(match: re.Match[str]) -> str:
+    return match.group(0) if _LOCAL.fullmatch(match.group(0)) else REDACTED
 
 
 def scrub(text: str) -> str:
     for pattern in _PATTERNS:
-        text = pattern.sub(REDACTED, text)
+        text = pattern.sub(_redact, text)
     return text
 
 
