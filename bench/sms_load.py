@@ -45,9 +45,9 @@ def wait_until_up(url: str, process: subprocess.Popen[bytes], seconds: float = 3
         if process.poll() is not None:
             raise SystemExit(f"server exited early with code {process.returncode}")
         try:
-            requests.get(url, timeout=1)
+            requests.get(url, timeout=5)
             return
-        except requests.ConnectionError:
+        except requests.RequestException:
             time.sleep(0.2)
     raise SystemExit(f"server at {url} did not come up")
 
