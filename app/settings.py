@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from cryptography.fernet import Fernet
 
@@ -48,6 +49,8 @@ class Settings:
     receipt_lookups_per_hour: int = 5
     worker_poll_seconds: float = 2.0
     log_level: str = "INFO"
+    # Residents say "yesterday morning" in Chicago time; times are read and shown in it.
+    timezone: str = "America/Chicago"
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     @property
@@ -57,6 +60,10 @@ class Settings:
     @property
     def is_development(self) -> bool:
         return self.env == "development"
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
 
     def with_overrides(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -125,7 +132,16 @@ class Settings:
             ratelimit_storage_uri=get("RATELIMIT_STORAGE_URI") or "memory://",
             worker_poll_seconds=float(_int(get("TESTIGO_WORKER_POLL_SECONDS"), 2)),
             log_level=get("TESTIGO_LOG_LEVEL") or "INFO",
+            timezone=_timezone(get("TESTIGO_TIMEZONE") or "America/Chicago"),
         )
+
+
+def _timezone(name: str) -> str:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise SettingsError(f"TESTIGO_TIMEZONE {name!r} is not a known time zone") from exc
+    return name
 
 
 def _int(raw: str | None, default: int) -> int:

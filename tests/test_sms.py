@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from conftest import PUBLIC_BASE, Phone, replies, sign
 from flask import Flask
@@ -385,3 +385,21 @@ def test_status_callback_answers_204(app: Flask, phone: Phone) -> None:
     response = phone.client.post("/twilio/sms/status", data=params, headers=headers)
     assert response.status_code == 204
     assert phone.client.post("/twilio/sms/status", data=params).status_code == 403
+
+
+def test_times_are_read_in_chicago_time(app: Flask, phone: Phone) -> None:
+    from app.engine.runner import Inbound
+    from app.intake.service import receive
+    from app.runtime import runtime
+
+    # 23:30 in Chicago on 14 March is already 15 March in UTC.
+    late = datetime(2026, 3, 15, 4, 30, tzinfo=UTC)
+    with app.app_context():
+        rt = runtime()
+        receive(rt, "sms", phone.number, Inbound("hello"), now=late)
+        receive(rt, "sms", phone.number, Inbound("agents stopped my car on Cicero"), now=late)
+        receive(rt, "sms", phone.number, Inbound("yesterday morning"), now=late)
+        db.session.commit()
+        when = db.session.query(Answer).filter_by(field="when").one().value
+    assert when["recency"] == "earlier"
+    assert when["at"].startswith("2026-03-13")

@@ -83,7 +83,7 @@ class Context:
     catalogs: Translator
     keywords: KeywordIndex
     hooks: Hooks
-    now: datetime
+    now: datetime  # aware, in the line's local time zone
     receipt: str
     rapid_response_number: str | None = None
     locale_hint: str | None = None

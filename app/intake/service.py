@@ -101,7 +101,8 @@ def receive(
         catalogs=rt.catalogs,
         keywords=rt.keywords,
         hooks=rt.hooks,
-        now=now,
+        # Local time, so "yesterday morning" means the resident's yesterday.
+        now=now.astimezone(rt.settings.zone),
         receipt=format_receipt(digits),
         rapid_response_number=rt.settings.rapid_response_number,
         locale_hint=locale_hint,
@@ -269,7 +270,8 @@ def status_reply(rt: Runtime, key: str, text: str, locale: str) -> Reply:
         return Reply(t(locale, M.STATUS_NOT_FOUND))
     log.info("receipt.lookup_hit ticket=%s", ticket.id)
     words = t(locale, M.STATUS_WORDS.get(ticket.status, M.STATUS_WORDS["new"]))
-    date = format_date(ticket.created_at, format="medium", locale=locale)
+    local = ticket.created_at.astimezone(rt.settings.zone)
+    date = format_date(local, format="medium", locale=locale)
     return Reply(t(locale, M.STATUS_REPLY, receipt=format_receipt(digits), status=words, date=date))
 
 
