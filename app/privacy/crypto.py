@@ -21,6 +21,12 @@ class Vault:
     def decrypt(self, token: bytes) -> str:
         return self._fernet.decrypt(bytes(token)).decode("utf-8")
 
+    def encrypt_bytes(self, data: bytes) -> bytes:
+        return self._fernet.encrypt(data)
+
+    def decrypt_bytes(self, token: bytes) -> bytes:
+        return self._fernet.decrypt(bytes(token))
+
     def encrypt_json(self, value: Any) -> bytes:
         return self.encrypt(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
 
