@@ -51,6 +51,20 @@ def story(text: str, locale: str = "en", **answers: object) -> Report:
 CASES = [
     # English
     Case(
+        "ICE agents are breaking the door of my neighbor now",
+        "P1",
+        "federal_enforcement",
+        "ice",
+        ("ongoing", "property_damage"),
+    ),
+    Case(
+        "la migra está rompiendo la puerta del vecino ahorita",
+        "P1",
+        "federal_enforcement",
+        "ice",
+        ("ongoing", "property_damage"),
+    ),
+    Case(
         "ICE is asking everyone for their papers outside the store now",
         "P1",
         "federal_enforcement",

@@ -209,6 +209,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "at_door": (
         "at (my|the|our|his|her|their|a)? (front|back)? door",
+        # Written while it happens: "breaking (down) the door of my neighbor".
+        "(breaking|kicking|forcing|busting|ramming|banging) (down|in|open|on)? (the|my|our|a|his"
+        "|her|their)? _? (door|doors|gate)",
         "knocking",
         "knocked",
         "banging on",
@@ -485,6 +488,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "|gate|lock|windshield|car)",
         "broke in",
         "broke into",
+        "(breaking|kicking|busting|smashing|ramming) (down|in|open|into)? (the|my|our|a|his|her"
+        "|their)? _? (door|doors|window|windows|gate)",
         "kicked (in|down|open) (the|my|our)? door",
         "forced (entry|the door|open|their way|its way|they way)",
         "forced entry",

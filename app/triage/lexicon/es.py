@@ -204,6 +204,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "at_door": (
         "(en|a) (mi|la|nuestra) puerta",
+        # Escrito mientras pasa: "están rompiendo la puerta del vecino".
+        "(rompiendo|tumbando|forzando|pateando|derribando|golpeando) (la|las|mi|su|nuestra)?"
+        " (puerta|puertas|reja)",
         "tocando (la|mi|nuestra)? puerta",
         "tocando",
         "tocaron",
@@ -450,6 +453,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "rompieron (la|las|el|los|mi|mis|una|nuestra|su)? (puerta|puertas|ventana|ventanas"
         "|vidrio|vidrios|cerradura|carro|reja|parabrisas)",
         "(tumbaron|tiraron|derribaron|patearon) la puerta",
+        "(rompiendo|tumbando|forzando|pateando|derribando) (la|las|mi|su|nuestra)? (puerta"
+        "|puertas|ventana|ventanas|reja|cerradura)",
         "forzaron (la puerta|la entrada|la cerradura)",
         "entraron (a la|por la) fuerza",
         "entraron sin permiso",
