@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
-from flask import Flask, request
+from flask import Flask, g, request
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
@@ -14,6 +14,8 @@ from app.api import errors as api_errors
 from app.api.tickets import bp as api_tickets_bp
 from app.channels.simulator import bp as simulator_bp
 from app.channels.sms import bp as sms_bp
+from app.channels.webchat.api import bp as webchat_api_bp
+from app.channels.webchat.views import bp as webchat_bp
 from app.engine.keywords import KeywordIndex
 from app.engine.loader import load_flows, missing_translations
 from app.engine.schema import FlowError
@@ -22,10 +24,13 @@ from app.i18n import LOCALES_DIR, Catalogs
 from app.models.base import render_item
 from app.privacy import redaction
 from app.privacy.crypto import Vault
+from app.privacy.media import MAX_VIDEO_BYTES
+from app.public import pages
 from app.public.views import bp as public_bp
 from app.runtime import Runtime, build_hooks, install
 from app.settings import Settings
 
+MAX_UPLOAD_BYTES = MAX_VIDEO_BYTES
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
@@ -38,7 +43,8 @@ def create_app(settings: Settings | None = None) -> Flask:
         SQLALCHEMY_DATABASE_URI=settings.database_url,
         SQLALCHEMY_ENGINE_OPTIONS=_engine_options(settings.database_url),
         TESTING=settings.env == "testing",
-        MAX_CONTENT_LENGTH=1 * 1024 * 1024,
+        # Room for one video upload; every other route reads far less.
+        MAX_CONTENT_LENGTH=MAX_UPLOAD_BYTES + 1024 * 1024,
         BABEL_DEFAULT_LOCALE="en",
         BABEL_TRANSLATION_DIRECTORIES=str(LOCALES_DIR),
         RATELIMIT_STORAGE_URI=settings.ratelimit_storage_uri,
@@ -72,9 +78,12 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.register_blueprint(public_bp)
     app.register_blueprint(sms_bp)
     app.register_blueprint(api_tickets_bp)
+    app.register_blueprint(webchat_bp)
+    app.register_blueprint(webchat_api_bp)
     if settings.is_development:
         app.register_blueprint(simulator_bp)
     api_errors.register(app)
+    pages.register(app)
     cli.register(app)
 
     ctx = click.get_current_context(silent=True)
@@ -101,6 +110,9 @@ def _sqlite_pragmas(dbapi_connection: object, connection_record: object) -> None
 
 
 def _select_locale(catalogs: Catalogs) -> str:
+    forced = g.get("page_locale")
+    if forced:
+        return str(forced)
     wanted = catalogs.best_match(request.args.get("lang"))
     if wanted:
         return wanted

@@ -32,6 +32,7 @@ from app.models import (
     OnCallResponder,
     StaffMember,
     Ticket,
+    TicketMessage,
     TranscriptEntry,
 )
 from app.models.base import utcnow
@@ -191,7 +192,8 @@ def keys_rotate() -> None:
         (Answer, ("text_enc",)),
         (TranscriptEntry, ("body_enc",)),
         (Ticket, ("narrative_enc", "contact_enc")),
-        (MediaItem, ("source_enc",)),
+        (MediaItem, ("source_enc", "original_enc", "staff_copy_enc")),
+        (TicketMessage, ("body_enc",)),
         (StaffMember, ("totp_secret_enc",)),
         (OnCallResponder, ("number_enc",)),
         (Delivery, ("response_enc",)),

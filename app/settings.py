@@ -51,6 +51,8 @@ class Settings:
     log_level: str = "INFO"
     # Residents say "yesterday morning" in Chicago time; times are read and shown in it.
     timezone: str = "America/Chicago"
+    # Where Quick exit goes: somewhere ordinary that says nothing about this site.
+    quick_exit_url: str = "https://weather.com/"
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     @property
@@ -133,6 +135,7 @@ class Settings:
             worker_poll_seconds=float(_int(get("TESTIGO_WORKER_POLL_SECONDS"), 2)),
             log_level=get("TESTIGO_LOG_LEVEL") or "INFO",
             timezone=_timezone(get("TESTIGO_TIMEZONE") or "America/Chicago"),
+            quick_exit_url=get("TESTIGO_QUICK_EXIT_URL") or "https://weather.com/",
         )
 
 

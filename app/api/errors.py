@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NoReturn
 
-from flask import Flask, Response, jsonify, request
+from flask import Flask, Response, jsonify
 from werkzeug.exceptions import HTTPException
 
 _CODES = {
@@ -41,9 +41,8 @@ def register(app: Flask) -> None:
     def _api_error(exc: ApiError) -> Response:
         return error_response(exc.status, exc.code, exc.message, exc.field)
 
-    @app.errorhandler(HTTPException)
-    def _http_error(exc: HTTPException) -> Response | HTTPException:
-        if not request.path.startswith("/api/"):
-            return exc
-        status = exc.code or 500
-        return error_response(status, _CODES.get(status, "error"), exc.description or exc.name)
+
+def http_error(exc: HTTPException) -> Response:
+    """An HTTP error on an /api route, in the API's error shape."""
+    status = exc.code or 500
+    return error_response(status, _CODES.get(status, "error"), exc.description or exc.name)

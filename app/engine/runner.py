@@ -49,8 +49,13 @@ class ChoiceView:
 
 @dataclass(frozen=True)
 class Reply:
-    text: str
+    text: str  # as sent by SMS: the prompt, then the numbered choices
     choices: tuple[ChoiceView, ...] = ()
+    prompt: str | None = None  # the prompt alone, where a page shows the choices as buttons
+
+    @property
+    def lead(self) -> str:
+        return self.prompt if self.prompt is not None else self.text
 
 
 @dataclass(frozen=True)
@@ -229,10 +234,11 @@ def render_step(step: Step, locale: str, ctx: Context) -> Reply:
     t = ctx.catalogs.translate
     labels = step_choices(step)
     views = tuple(ChoiceView(str(i), t(locale, label)) for i, (_, label) in enumerate(labels, 1))
-    text = t(locale, step.prompt)
+    prompt = t(locale, step.prompt)
+    text = prompt
     if views:
         text += "\n" + "\n".join(f"{v.value} {v.label}" for v in views)
-    return Reply(text, views)
+    return Reply(text, views, prompt)
 
 
 def step_choices(step: Step) -> list[tuple[str, str]]:
@@ -248,7 +254,7 @@ def language_menu(ctx: Context, locale: str) -> Reply:
     enabled = ctx.catalogs.enabled
     views = tuple(ChoiceView(str(i), NATIVE_NAMES[loc]) for i, loc in enumerate(enabled, 1))
     header = ctx.catalogs.translate(locale, M.LANGUAGE_MENU)
-    return Reply(header + "\n" + "\n".join(f"{v.value} {v.label}" for v in views), views)
+    return Reply(header + "\n" + "\n".join(f"{v.value} {v.label}" for v in views), views, header)
 
 
 def _pick_language(text: str, ctx: Context) -> str | None:

@@ -7,6 +7,7 @@ reply is only sent for what was saved.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -31,7 +32,9 @@ from app.intake.tickets import end_conversation, ensure_ticket, has_content, ref
 from app.models import Answer, Conversation, FlowVersion, MediaItem, Ticket, TranscriptEntry
 from app.models import conversation as conv_status
 from app.models.base import utcnow
+from app.privacy import media
 from app.privacy.identity import lookup_key
+from app.privacy.media import Processed
 from app.privacy.receipts import format_receipt, new_receipt, parse_receipt, receipt_hash
 from app.runtime import Runtime
 
@@ -82,6 +85,8 @@ def receive(
     *,
     now: datetime | None = None,
     locale_hint: str | None = None,
+    advocate: bool = False,
+    uploads: Mapping[str, Processed] | None = None,
 ) -> Outcome:
     """Handle one inbound message from `address` (never stored) on `channel`."""
     now = now or utcnow()
@@ -118,14 +123,19 @@ def receive(
 
     if turn.state is None and conversation is None:
         # Nothing to keep: a STOP, STATUS or DELETE with no report in progress.
-        log.info("sms.keyword_without_conversation channel=%s", channel)
+        log.info("intake.keyword_without_conversation channel=%s", channel)
         return Outcome(tuple(replies), "closed", locale)
+    if conversation is None and not inbound.text.strip() and not inbound.media:
+        # Opening a chat says nothing yet: show the first question, keep nothing.
+        awaiting = turn.state.step if turn.state else None
+        return Outcome(tuple(replies), "in_progress", locale, awaiting=awaiting)
 
     if conversation is None:
         assert turn.state is not None
         _register(flow)
         conversation = Conversation(
             channel=channel,
+            advocate=advocate,
             lookup_key=key,
             flow_ref=flow.ref,
             locale=turn.state.locale,
@@ -145,7 +155,7 @@ def receive(
     if "deleted" in kinds:
         return _delete(conversation, tuple(replies), locale)
 
-    _save_turn(rt, conversation, inbound, turn, replies, address, now)
+    _save_turn(rt, conversation, inbound, turn, replies, address, now, uploads or {})
     ticket = ticket_for(conversation)
     receipt = None
     status = "in_progress"
@@ -190,6 +200,7 @@ def _save_turn(
     replies: list[Reply],
     address: str,
     now: datetime,
+    uploads: Mapping[str, Processed],
 ) -> None:
     """Each answer, the transcript and any media, saved the moment they arrive."""
     vault = rt.vault
@@ -223,6 +234,11 @@ def _save_turn(
     for event in turn.events:
         if event.kind == "media":
             for item in event.data.get("items", []):
+                processed = uploads.get(item.get("ref", ""))
+                if processed is not None:
+                    # Uploaded here: the original kept as evidence, a stripped copy for staff.
+                    db.session.add(media.store(vault, processed, conversation_id=conversation.id))
+                    continue
                 db.session.add(
                     MediaItem(
                         conversation_id=conversation.id,

@@ -64,6 +64,7 @@ def refresh(rt: Runtime, ticket: Ticket, conversation: Conversation) -> None:
     ticket.agency = result.agency
     ticket.reasons = [{"code": r.code, "source": r.source} for r in result.reasons]
     ticket.language = conversation.locale
+    ticket.advocate = conversation.advocate
     ticket.narrative_enc = rt.vault.encrypt(narrative) if narrative else None
     ticket.media_count = report.media_count
     ticket.contact_ok = report.answers.get("contact_ok") == "yes"

@@ -3,7 +3,7 @@
 from app.models.conversation import Answer, Conversation, Delivery, FlowVersion, TranscriptEntry
 from app.models.outbox import OutboxJob
 from app.models.staff import ApiToken, AuditEvent, OnCallResponder, StaffMember
-from app.models.ticket import MediaItem, Ticket
+from app.models.ticket import MediaItem, Ticket, TicketMessage
 
 __all__ = [
     "Answer",
@@ -17,5 +17,6 @@ __all__ = [
     "OutboxJob",
     "StaffMember",
     "Ticket",
+    "TicketMessage",
     "TranscriptEntry",
 ]

@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, LargeBinary, String, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
@@ -28,6 +37,8 @@ class Conversation(db.Model):  # type: ignore[name-defined]
     flow_ref: Mapped[str] = mapped_column(String(80))
     locale: Mapped[str] = mapped_column(String(16))
     status: Mapped[str] = mapped_column(String(16), default=ACTIVE, index=True)
+    # An advocate filing for someone else (web chat), carried onto the ticket.
+    advocate: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # The engine's state, which holds the resident's words: encrypted, dropped at the end.
     state_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
     # Only when the resident agreed to be contacted: their address, encrypted, until the

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, LargeBinary, String
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, LargeBinary, String, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
@@ -45,6 +45,7 @@ class Ticket(db.Model):  # type: ignore[name-defined]
     )
     narrative_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
     media_count: Mapped[int] = mapped_column(Integer, default=0)
+    advocate: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     contact_ok: Mapped[bool] = mapped_column(Boolean, default=False)
     share_ok: Mapped[bool] = mapped_column(Boolean, default=False)
     # Opt-in contact only: encrypted, with an expiry, never shown to staff.
@@ -57,6 +58,9 @@ class Ticket(db.Model):  # type: ignore[name-defined]
     media: Mapped[list[MediaItem]] = relationship(
         back_populates="ticket", cascade="all, delete-orphan", order_by="MediaItem.id"
     )
+    messages: Mapped[list[TicketMessage]] = relationship(
+        back_populates="ticket", cascade="all, delete-orphan", order_by="TicketMessage.id"
+    )
     assignee = relationship("StaffMember")
 
     def __repr__(self) -> str:
@@ -64,7 +68,12 @@ class Ticket(db.Model):  # type: ignore[name-defined]
 
 
 class MediaItem(db.Model):  # type: ignore[name-defined]
-    """A photo or video the resident sent; the provider's URL kept encrypted until downloaded."""
+    """A photo or video the resident sent.
+
+    By SMS, only the provider's URL (encrypted) until a job downloads it. Uploaded on the web:
+    the original, encrypted, kept as evidence with its SHA-256; and for images a copy with
+    all metadata (EXIF, GPS) stripped, also encrypted, which is the one staff see.
+    """
 
     __tablename__ = "media_items"
 
@@ -80,8 +89,31 @@ class MediaItem(db.Model):  # type: ignore[name-defined]
     status: Mapped[str] = mapped_column(String(16), default="remote")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     meta: Mapped[Any | None] = mapped_column(JSON)
+    original_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    staff_copy_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    staff_copy_type: Mapped[str | None] = mapped_column(String(100))
+    size: Mapped[int | None] = mapped_column(Integer)
+    sha256: Mapped[str | None] = mapped_column(String(64))
 
     ticket: Mapped[Ticket | None] = relationship(back_populates="media")
 
     def __repr__(self) -> str:
         return f"<MediaItem {self.id} {self.content_type}>"
+
+
+class TicketMessage(db.Model):  # type: ignore[name-defined]
+    """The receipt mailbox: staff replies and what the resident adds later, encrypted."""
+
+    __tablename__ = "ticket_messages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    ticket_id: Mapped[str] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"), index=True)
+    direction: Mapped[str] = mapped_column(String(16))  # "staff" or "resident"
+    body_enc: Mapped[bytes] = mapped_column(LargeBinary)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("staff_members.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    ticket: Mapped[Ticket] = relationship(back_populates="messages")
+
+    def __repr__(self) -> str:
+        return f"<TicketMessage {self.id} {self.direction}>"
