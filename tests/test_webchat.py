@@ -261,3 +261,17 @@ def test_friendly_error_pages(client: FlaskClient) -> None:
     missing = client.get("/no-such-page?lang=es")
     assert missing.status_code == 404 and "text/html" in missing.content_type
     assert client.get("/api/v1/nothing").get_json()["error"]["code"] == "not_found"
+
+
+def test_right_to_left_locales_render_rtl(app: Flask) -> None:
+    from flask import render_template
+
+    from app.public.pages import use_locale
+
+    with app.test_request_context("/"):
+        use_locale("ar")
+        html = render_template("public/error.html", heading="x", message="y")
+    assert '<html lang="ar" dir="rtl">' in html
+    with app.test_request_context("/"):
+        use_locale("es")
+        assert 'dir="ltr"' in render_template("public/error.html", heading="x", message="y")
