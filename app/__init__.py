@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import click
@@ -30,6 +31,7 @@ from app.public.views import bp as public_bp
 from app.runtime import Runtime, build_hooks, install
 from app.settings import Settings
 
+log = logging.getLogger(__name__)
 MAX_UPLOAD_BYTES = MAX_VIDEO_BYTES
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -61,8 +63,11 @@ def create_app(settings: Settings | None = None) -> Flask:
 
     flows = load_flows()
     problems = missing_translations(flows.values(), catalogs)
-    if problems:
+    if problems and settings.is_production:
         raise FlowError("flows are missing translations:\n" + "\n".join(problems))
+    for problem in problems:
+        # Elsewhere the catalog tools must still run to fix this; `flows check` fails CI on it.
+        log.warning("flows.translation_missing %s", problem)
     install(
         app,
         Runtime(

@@ -160,8 +160,8 @@ def all_sms_texts(ctx: Context) -> list[tuple[str, str, str]]:
             for step_id in flow.order:
                 reply = render_step(flow.steps[step_id], locale, ctx)
                 out.append((locale, f"{flow.id}.{step_id}", reply.text))
-            for name, texts in flow.messages.items():
-                for i, msgid in enumerate(texts):
+            for name in flow.messages:
+                for i, msgid in enumerate(flow.message(name, "sms")):
                     text = t(locale, msgid, receipt="0000-0000-0000-0000", number="+1 312 555 0100")
                     out.append((locale, f"{flow.id}.messages.{name}[{i}]", text))
         for msgid in fixed:

@@ -32,7 +32,11 @@ def test_the_shipped_flows_are_valid() -> None:
     assert "intake" in flows
     intake = flows["intake"]
     assert intake.start == "what_happened"
-    assert intake.ref.startswith("intake@1:")
+    assert intake.ref.startswith("intake@2:")
+    # The web says it its own way; SMS keeps the keyword wording.
+    assert "Reply SKIP" in intake.steps["what_happened"].prompt_for("sms")
+    assert "Reply SKIP" not in intake.steps["what_happened"].prompt_for("web")
+    assert intake.message("end", "voice") == intake.message("end", "sms")
 
 
 @pytest.mark.parametrize(
@@ -65,6 +69,15 @@ def test_the_shipped_flows_are_valid() -> None:
             "last branch",
         ),
         (lambda d: d["steps"][0].pop("prompt"), "prompt"),
+        (lambda d: d["steps"][0].update(prompt={"web": "Hi?"}), "a default is needed"),
+        (
+            lambda d: d["steps"][0].update(prompt={"default": "Hi?", "fax": "Hi"}),
+            "unknown variants",
+        ),
+        (
+            lambda d: d["messages"].update(end={"default": "Done: %(receipt)s", "web": "Done."}),
+            "must show",
+        ),
     ],
 )
 def test_validation_names_the_fault(change: Any, message: str) -> None:

@@ -27,7 +27,7 @@ def test_api_start_shows_the_first_question_and_keeps_nothing(
     body = api(client, None, "", locale="es")
     assert set(body) == {"session", "locale", "messages", "state", "receipt"}
     assert body["locale"] == "es" and body["state"] == "in_progress" and body["receipt"] is None
-    assert body["messages"][0]["text"].startswith("Testigo: esta línea es anónima.")
+    assert body["messages"][0]["text"].startswith("Testigo es anónimo. ¿Qué pasó?")
     with app.app_context():
         assert db.session.query(Conversation).count() == 0
 
@@ -69,20 +69,38 @@ def test_api_errors_match_the_contract(client: FlaskClient) -> None:
 
     post = client.post
     assert error(post("/api/v1/chat", data="{", content_type="application/json")) == (
-        400, "bad_request", None)
+        400,
+        "bad_request",
+        None,
+    )
     assert error(post("/api/v1/chat", json=["text"])) == (400, "bad_request", None)
     assert error(post("/api/v1/chat", json={"session": None})) == (400, "bad_request", "text")
     assert error(post("/api/v1/chat", json={"session": 5, "text": ""})) == (
-        400, "bad_request", "session")
+        400,
+        "bad_request",
+        "session",
+    )
     assert error(post("/api/v1/chat", json={"session": None, "text": "", "locale": "xx"})) == (
-        400, "bad_request", "locale")
+        400,
+        "bad_request",
+        "locale",
+    )
     assert error(post("/api/v1/chat", json={"session": None, "text": "x" * 5001})) == (
-        413, "too_large", "text")
+        413,
+        "too_large",
+        "text",
+    )
     good = api(client, None, "")["session"]
     assert error(post("/api/v1/chat", json={"session": good[:-2] + "xx", "text": "hi"})) == (
-        400, "session_invalid", "session")
+        400,
+        "session_invalid",
+        "session",
+    )
     assert error(post("/api/v1/chat", json={"session": "not-a-token", "text": "hi"})) == (
-        400, "session_invalid", "session")
+        400,
+        "session_invalid",
+        "session",
+    )
 
 
 def test_api_expired_session_is_invalid(client: FlaskClient, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -95,8 +113,10 @@ def test_api_expired_session_is_invalid(client: FlaskClient, monkeypatch) -> Non
 
 def test_api_is_rate_limited_per_session(client: FlaskClient) -> None:
     token = api(client, None, "")["session"]
-    codes = [client.post("/api/v1/chat", json={"session": token, "text": "hello"}).status_code
-             for _ in range(45)]
+    codes = [
+        client.post("/api/v1/chat", json={"session": token, "text": "hello"}).status_code
+        for _ in range(45)
+    ]
     assert codes[0] == 200 and codes[-1] == 429
     limited = client.post("/api/v1/chat", json={"session": token, "text": "hello"})
     assert limited.get_json()["error"]["code"] == "rate_limited"
@@ -107,9 +127,12 @@ def test_api_is_rate_limited_per_session(client: FlaskClient) -> None:
 def test_no_cookie_and_no_address_is_kept(app: Flask, client: FlaskClient) -> None:
     response = client.get("/chat")
     assert "Set-Cookie" not in response.headers
-    response = client.post("/api/v1/chat", json={"session": None, "text": "hola"},
-                           environ_base={"REMOTE_ADDR": "198.51.100.77"},
-                           headers={"User-Agent": "Mozilla/5.0 (Linux; Android 9; SM-J260)"})
+    response = client.post(
+        "/api/v1/chat",
+        json={"session": None, "text": "hola"},
+        environ_base={"REMOTE_ADDR": "198.51.100.77"},
+        headers={"User-Agent": "Mozilla/5.0 (Linux; Android 9; SM-J260)"},
+    )
     assert "Set-Cookie" not in response.headers
     from conftest import database_text
 
@@ -130,8 +153,9 @@ def test_page_without_javascript_reaches_a_receipt(app: Flask, client: FlaskClie
     assert page.headers["Content-Security-Policy"].startswith("default-src 'self'")
     assert page.headers["Cache-Control"] == "no-store"
     token = page_token(html)
-    html = client.post("/chat", data={"session": token, "text": "Vi agentes en la parada"}
-                       ).get_data(as_text=True)
+    html = client.post(
+        "/chat", data={"session": token, "text": "Vi agentes en la parada"}
+    ).get_data(as_text=True)
     assert "¿Cuándo pasó?" in html
     assert 'class="choice">1. Está pasando ahora</button>' in html
     for _ in range(15):
@@ -147,18 +171,23 @@ def test_page_without_javascript_reaches_a_receipt(app: Flask, client: FlaskClie
 
 def test_page_choice_buttons_answer_the_question(app: Flask, client: FlaskClient) -> None:
     token = page_token(client.get("/chat").get_data(as_text=True))
-    html = client.post("/chat", data={"session": token, "text": "agents at the bus stop"}
-                       ).get_data(as_text=True)
-    html = client.post("/chat", data={"session": page_token(html), "choice": "1", "text": ""}
-                       ).get_data(as_text=True)
+    html = client.post("/chat", data={"session": token, "text": "agents at the bus stop"}).get_data(
+        as_text=True
+    )
+    html = client.post(
+        "/chat", data={"session": page_token(html), "choice": "1", "text": ""}
+    ).get_data(as_text=True)
     assert "Stay safe: Do not open the door." in html
     assert '<li class="msg resident">1</li>' in html
 
 
 def test_page_refuses_cross_site_posts(app: Flask, client: FlaskClient) -> None:
     token = page_token(client.get("/chat").get_data(as_text=True))
-    forged = client.post("/chat", data={"session": token, "text": "hi"},
-                         headers={"Origin": "https://evil.example", "Sec-Fetch-Site": "cross-site"})
+    forged = client.post(
+        "/chat",
+        data={"session": token, "text": "hi"},
+        headers={"Origin": "https://evil.example", "Sec-Fetch-Site": "cross-site"},
+    )
     assert forged.status_code == 403
     with app.app_context():
         assert db.session.query(Conversation).count() == 0
@@ -183,13 +212,17 @@ def test_advocate_mode_files_one_receipt_per_report(app: Flask, client: FlaskCli
     html = client.get("/chat?advocate=1").get_data(as_text=True)
     assert "Advocate mode" in html
     receipts = []
-    for story in ("ICE detained a man at the car wash yesterday",
-                  "Police held the street while agents arrested two people yesterday"):
-        html = client.post("/chat", data={"session": page_token(html), "text": story}
-                           ).get_data(as_text=True)
+    for story in (
+        "ICE detained a man at the car wash yesterday",
+        "Police held the street while agents arrested two people yesterday",
+    ):
+        html = client.post("/chat", data={"session": page_token(html), "text": story}).get_data(
+            as_text=True
+        )
         for _ in range(15):
-            html = client.post("/chat", data={"session": page_token(html), "skip": "1"}
-                               ).get_data(as_text=True)
+            html = client.post("/chat", data={"session": page_token(html), "skip": "1"}).get_data(
+                as_text=True
+            )
             found = RECEIPT.search(html.split('class="number">')[1])
             if found:
                 receipts.append(found.group(0))
@@ -218,11 +251,17 @@ def test_receipt_page_shows_status_and_staff_replies_and_takes_more(
     with app.app_context():
         ticket = db.session.query(Ticket).one()
         ticket.status = "in_review"
-        db.session.add(TicketMessage(ticket_id=ticket.id, direction="staff",
-                                     body_enc=runtime().vault.encrypt("Can you tell us the time?")))
+        db.session.add(
+            TicketMessage(
+                ticket_id=ticket.id,
+                direction="staff",
+                body_enc=runtime().vault.encrypt("Can you tell us the time?"),
+            )
+        )
         db.session.commit()
-    html = client.post("/receipt?lang=es", data={"receipt": receipt.replace("-", " ")}
-                       ).get_data(as_text=True)
+    html = client.post("/receipt?lang=es", data={"receipt": receipt.replace("-", " ")}).get_data(
+        as_text=True
+    )
     assert 'data-status="in_review"' in html and "en revisión" in html
     assert "Can you tell us the time?" in html
     assert receipt not in html and receipt.replace("-", "") not in html

@@ -30,19 +30,33 @@ def _walk(node: yaml.Node, step_id: str | None) -> Iterator[tuple[int, None, str
             current = pairs["id"].value
         for key_node, value in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
-            if key in ("prompt", "label") and isinstance(value, yaml.ScalarNode):
+            if key in ("prompt", "label"):
                 note = f"flow step {current}" if current else "flow"
-                yield value.start_mark.line + 1, None, _scalar(value), [note + ", sent by SMS"]
+                for variant, scalar in _variant_scalars(value):
+                    yield scalar.start_mark.line + 1, None, _scalar(scalar), [_note(note, variant)]
             elif key == "messages" and isinstance(value, yaml.MappingNode):
                 for name_node, message in value.value:
-                    for scalar in _scalars(message):
-                        note = f"flow message {name_node.value}, sent by SMS"
+                    for variant, scalar in _variant_scalars(message):
+                        note = _note(f"flow message {name_node.value}", variant)
                         yield scalar.start_mark.line + 1, None, _scalar(scalar), [note]
             else:
                 yield from _walk(value, current)
     elif isinstance(node, yaml.SequenceNode):
         for item in node.value:
             yield from _walk(item, step_id)
+
+
+def _note(what: str, variant: str) -> str:
+    if variant in ("default", "sms"):
+        return what + ", sent by SMS (at most 2 segments)"
+    return f"{what}, {variant} version"
+
+
+def _variant_scalars(node: yaml.Node) -> list[tuple[str, yaml.ScalarNode]]:
+    """Each text of a prompt or message, with the variant it belongs to."""
+    if isinstance(node, yaml.MappingNode):
+        return [(str(k.value), s) for k, v in node.value for s in _scalars(v)]
+    return [("default", s) for s in _scalars(node)]
 
 
 def _scalars(node: yaml.Node) -> list[yaml.ScalarNode]:

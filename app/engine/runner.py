@@ -193,15 +193,16 @@ class _Builder:
             return
         self.state = replace(self.state, urgent=True)
         self.events.append(Event("urgent"))
-        for msgid in self.flow.messages.get("urgent", ()):
+        for msgid in self.flow.message("urgent", self.ctx.channel):
             self.say(msgid)
-        if self.ctx.rapid_response_number and "rapid_response" in self.flow.messages:
-            self.say(self.flow.messages["rapid_response"][0], number=self.ctx.rapid_response_number)
+        rapid = self.flow.message("rapid_response", self.ctx.channel)
+        if self.ctx.rapid_response_number and rapid:
+            self.say(rapid[0], number=self.ctx.rapid_response_number)
 
     def finish(self) -> None:
         self.state = replace(self.state, step=None, status=SUBMITTED, mode=None)
         self.events.append(Event("submitted", {"receipt": self.ctx.receipt}))
-        self.say(self.flow.messages["end"][0], receipt=self.ctx.receipt)
+        self.say(self.flow.message("end", self.ctx.channel)[0], receipt=self.ctx.receipt)
 
     # -- recording ----------------------------------------------------------------------
 
@@ -234,7 +235,7 @@ def render_step(step: Step, locale: str, ctx: Context) -> Reply:
     t = ctx.catalogs.translate
     labels = step_choices(step)
     views = tuple(ChoiceView(str(i), t(locale, label)) for i, (_, label) in enumerate(labels, 1))
-    prompt = t(locale, step.prompt)
+    prompt = t(locale, step.prompt_for(ctx.channel))
     text = prompt
     if views:
         text += "\n" + "\n".join(f"{v.value} {v.label}" for v in views)
@@ -394,7 +395,7 @@ def _begin(flow: Flow, inbound: Inbound, keyword: Keyword | None, ctx: Context) 
             b.prefill(facts)
             # When agents are there now, safety guidance is the very first thing said.
             b.check_urgent()
-            b.say(flow.messages["intro"][0])
+            b.say(flow.message("intro", ctx.channel)[0])
             b.advance()
             return b.turn()
     if inbound.media and not text:

@@ -6,7 +6,8 @@ import hashlib
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from typing import Any
 
 SPEC_VERSION = 1
@@ -37,6 +38,9 @@ FORBIDDEN_FIELDS = frozenset(
     }
 )
 FLOW_MESSAGES = frozenset({"intro", "urgent", "rapid_response", "end"})
+# A prompt or message may say things differently per channel ("reply SKIP" by SMS, a Skip
+# button on the web); "default" is used wherever no variant is given.
+VARIANTS = frozenset({"default", "sms", "voice", "web"})
 _ID = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 
@@ -98,6 +102,10 @@ class Step:
     ask_if: Condition | None = None
     # Whether a story told here may fill other fields (the first message's facts).
     extract: bool = False
+    prompt_variants: Mapping[str, str] = dc_field(default_factory=dict)
+
+    def prompt_for(self, channel: str) -> str:
+        return self.prompt_variants.get(channel, self.prompt)
 
 
 @dataclass(frozen=True)
@@ -107,8 +115,15 @@ class Flow:
     start: str
     steps: Mapping[str, Step]
     order: tuple[str, ...]
-    messages: Mapping[str, tuple[str, ...]]
-    definition: Mapping[str, Any] = field(repr=False, default_factory=dict)
+    # name -> variant ("default", "web", ...) -> the message's msgids
+    messages: Mapping[str, Mapping[str, tuple[str, ...]]]
+    definition: Mapping[str, Any] = dc_field(repr=False, default_factory=dict)
+
+    def message(self, name: str, channel: str) -> tuple[str, ...]:
+        variants = self.messages.get(name)
+        if not variants:
+            return ()
+        return variants.get(channel, variants["default"])
 
     @property
     def ref(self) -> str:
@@ -123,9 +138,11 @@ class Flow:
         for step_id in self.order:
             step = self.steps[step_id]
             out.append(step.prompt)
+            out.extend(step.prompt_variants.values())
             out.extend(c.label for c in step.choices)
-        for texts in self.messages.values():
-            out.extend(texts)
+        for variants in self.messages.values():
+            for texts in variants.values():
+                out.extend(texts)
         return out
 
 
@@ -162,6 +179,22 @@ def _branches(raw: Any, where: str) -> tuple[Branch, ...]:
     if out[-1].when is not None:
         raise FlowError(f"{where}: the last branch must have no condition (the default)")
     return tuple(out)
+
+
+def _variants(raw: Any, where: str) -> dict[str, tuple[str, ...]]:
+    """Text, a list of texts, or a mapping of variant -> either, with a default."""
+    if not isinstance(raw, Mapping):
+        raw = {"default": raw}
+    unknown = set(raw) - VARIANTS
+    if unknown:
+        raise FlowError(f"{where}: unknown variants {sorted(unknown)}")
+    if "default" not in raw:
+        raise FlowError(f"{where}: a default is needed besides channel variants")
+    out = {}
+    for name, value in raw.items():
+        texts = value if isinstance(value, list) else [value]
+        out[name] = tuple(_text(t, f"{where} ({name})") for t in texts)
+    return out
 
 
 def _text(raw: Any, where: str) -> str:
@@ -232,10 +265,14 @@ def parse_flow(data: Any, source: str) -> Flow:
             raise FlowError(f"{where}: at most 9 choices, so every answer is one key")
         if "next" not in raw:
             raise FlowError(f"{where}: next is missing")
+        prompts = _variants(raw.get("prompt"), f"{where} prompt")
+        if any(len(texts) != 1 for texts in prompts.values()):
+            raise FlowError(f"{where}: a prompt is one text per variant")
         steps[step_id] = Step(
             id=step_id,
             type=kind,
-            prompt=_text(raw.get("prompt"), f"{where} prompt"),
+            prompt=prompts["default"][0],
+            prompt_variants={k: v[0] for k, v in prompts.items() if k != "default"},
             field=field_name,
             next=_branches(raw["next"], where),
             choices=tuple(choices),
@@ -247,20 +284,20 @@ def parse_flow(data: Any, source: str) -> Flow:
             raise FlowError(f"{where}: only choice steps take multiple answers")
         order.append(step_id)
 
-    messages: dict[str, tuple[str, ...]] = {}
+    messages: dict[str, dict[str, tuple[str, ...]]] = {}
     raw_messages = data.get("messages") or {}
     if not isinstance(raw_messages, Mapping):
         raise FlowError(f"{source}: messages must be a mapping")
     for key, value in raw_messages.items():
         if key not in FLOW_MESSAGES:
             raise FlowError(f"{source}: unknown message {key!r}")
-        texts = value if isinstance(value, list) else [value]
-        messages[key] = tuple(_text(t, f"{source} message {key}") for t in texts)
+        messages[key] = _variants(value, f"{source} message {key}")
     for required in ("intro", "end"):
         if required not in messages:
             raise FlowError(f"{source}: message {required!r} is missing")
-    if "%(receipt)s" not in messages["end"][0]:
-        raise FlowError(f"{source}: the end message must show %(receipt)s")
+    for texts in messages["end"].values():
+        if "%(receipt)s" not in texts[0]:
+            raise FlowError(f"{source}: the end message must show %(receipt)s")
 
     start = data.get("start", order[0])
     flow = Flow(
