@@ -97,7 +97,8 @@ def chat_post() -> tuple[str, int] | Response:
             "That message is too long. Please send at most %(count)s characters at a time.",
             count=f"{MAX_TEXT:,}",
         )
-        return _render(None, session, error=error, kept_text=text, status=413)
+        # The question stays on screen with the text, so the resident can shorten it.
+        return _render(take_turn(rt, session, ""), session, error=error, kept_text=text, status=413)
 
     uploads = []
     upload = request.files.get("media")
@@ -107,7 +108,7 @@ def chat_post() -> tuple[str, int] | Response:
         except media.MediaRejected as exc:
             log.info("chat.upload_rejected code=%s", exc.code)
             return _render(
-                None,
+                take_turn(rt, session, ""),
                 session,
                 error=_upload_error(exc.code),
                 kept_text=text,
