@@ -1,0 +1,1 @@
+"""Browser tests: Testigo as residents use it, in a real Chromium."""
