@@ -38,6 +38,7 @@ from app.models import (
 from app.models.base import utcnow
 from app.runtime import runtime
 from app.staff.accounts import AccountError, create_staff, issue_token
+from app.staff.oncall import ALWAYS, HOURS_HELP, HoursError, normalize_hours
 
 log = logging.getLogger(__name__)
 
@@ -156,7 +157,7 @@ def all_sms_texts(ctx: Context) -> list[tuple[str, str, str]]:
     ]
     for locale in rt.catalogs.enabled:
         t = rt.catalogs.translate
-        for flow in rt.flows.values():
+        for flow in (f for f in rt.flows.values() if "sms" in f.channels):
             for step_id in flow.order:
                 reply = render_step(flow.steps[step_id], locale, ctx)
                 out.append((locale, f"{flow.id}.{step_id}", reply.text))
@@ -209,28 +210,52 @@ def keys_rotate() -> None:
     click.echo("re-encrypted: " + (", ".join(f"{k} {v}" for k, v in counts.items()) or "nothing"))
 
 
-@oncall_cli.command("add")
+@oncall_cli.command(
+    "add", help="Add a responder (their number is stored encrypted).\n\n" + HOURS_HELP
+)
 @click.argument("label")
 @click.argument("number")
-def oncall_add(label: str, number: str) -> None:
-    """Add a responder (their number is stored encrypted)."""
+@click.option("--hours", default=ALWAYS, show_default=True, help="When they take calls and alerts.")
+def oncall_add(label: str, number: str, hours: str) -> None:
     cleaned = number.strip()
     if not cleaned.startswith("+") or not cleaned[1:].isdigit() or len(cleaned) < 8:
         raise click.ClickException("the number must be in E.164 form, like +13125550100")
     responder = OnCallResponder(
-        label=label.strip()[:100], number_enc=runtime().vault.encrypt(cleaned)
+        label=label.strip()[:100],
+        number_enc=runtime().vault.encrypt(cleaned),
+        hours=_checked_hours(hours),
     )
     db.session.add(responder)
     db.session.commit()
-    click.echo(f"added responder {responder.id}: {responder.label}")
+    click.echo(f"added responder {responder.id}: {responder.label} ({responder.hours})")
 
 
 @oncall_cli.command("list")
 def oncall_list() -> None:
-    """List responders (numbers are not shown)."""
+    """List responders: id, active or not, hours, label (numbers are never shown)."""
     for responder in db.session.scalars(db.select(OnCallResponder).order_by(OnCallResponder.id)):
         state = "active" if responder.active else "inactive"
-        click.echo(f"{responder.id}\t{state}\t{responder.label}")
+        click.echo(f"{responder.id}\t{state}\t{responder.hours}\t{responder.label}")
+
+
+@oncall_cli.command("hours", help="Change when a responder is on duty.\n\n" + HOURS_HELP)
+@click.argument("responder_id", type=int)
+@click.argument("hours", nargs=-1, required=True)
+def oncall_hours(responder_id: int, hours: tuple[str, ...]) -> None:
+    responder = db.session.get(OnCallResponder, responder_id)
+    if responder is None:
+        raise click.ClickException("no responder with that id")
+    # Several arguments are joined, so `oncall hours 3 mon-fri 09:00-17:00` works unquoted.
+    responder.hours = _checked_hours(" ".join(hours))
+    db.session.commit()
+    click.echo(f"responder {responder.id}: {responder.hours}")
+
+
+def _checked_hours(text: str) -> str:
+    try:
+        return normalize_hours(text)
+    except HoursError as exc:
+        raise click.ClickException(f"invalid hours: {exc}") from exc
 
 
 @oncall_cli.command("remove")

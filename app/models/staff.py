@@ -57,6 +57,9 @@ class OnCallResponder(db.Model):  # type: ignore[name-defined]
     label: Mapped[str] = mapped_column(String(100))
     number_enc: Mapped[bytes] = mapped_column(LargeBinary)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # When they take calls and alerts, in the line's time zone; grammar in app/staff/oncall.py.
+    # The server default lets rows made before hours existed keep being alerted as before.
+    hours: Mapped[str] = mapped_column(String(100), default="always", server_default="always")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     def __repr__(self) -> str:

@@ -14,7 +14,6 @@ from app.triage.model import AGENCIES, CATEGORIES, FLAGS, PRIORITIES
 
 STATUSES = ("new", "in_review", "needs_info", "verified", "referred", "closed")
 CHANNELS = ("sms", "voice", "web", "partner")
-STATUSES = ("new", "in_review", "needs_info", "verified", "referred", "closed")
 # Priorities, categories, agencies and flags are triage's vocabulary, defined once there.
 __all__ = ["AGENCIES", "CATEGORIES", "CHANNELS", "FLAGS", "PRIORITIES", "STATUSES"]
 
