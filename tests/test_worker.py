@@ -103,3 +103,21 @@ def test_worker_once_files_idle_conversations(runner: FlaskCliRunner, app: Flask
     purge = runner.invoke(args=["purge"])
     assert purge.exit_code == 0
     assert "idle conversations filed 0" in purge.output
+
+
+def test_alerts_go_to_whoever_is_on_duty_now(alert_app: Flask, standin: TwilioStandIn) -> None:
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    runner = alert_app.test_cli_runner()
+    tomorrow = (datetime.now(ZoneInfo("America/Chicago")) + timedelta(days=1)).strftime("%a")
+    assert runner.invoke(args=["oncall", "add", "Ana", "+13125550161"]).exit_code == 0
+    off = runner.invoke(
+        args=["oncall", "add", "Luis", "+13125550162", "--hours", f"{tomorrow.lower()} 00:00-24:00"]
+    )
+    assert off.exit_code == 0, off.output
+    Phone(alert_app.test_client(), "+13125550144").send("ICE agents at my door right now")
+    with alert_app.app_context():
+        run_pending(runtime())
+    sent = [r.form["To"][0] for r in standin.requests if r.path.endswith("/Messages.json")]
+    assert sent == ["+13125550161"]

@@ -13,9 +13,12 @@ from twilio.base.exceptions import TwilioException
 from app.channels import twilio_rest
 from app.engine.markers import N_
 from app.extensions import db
+from app.jobs.errors import JobFailed
 from app.jobs.outbox import enqueue
+from app.jobs.recordings import fetch_recording
 from app.models import Delivery, OnCallResponder, OutboxJob, Ticket
 from app.runtime import Runtime
+from app.staff.oncall import responders_on_duty
 
 log = logging.getLogger(__name__)
 
@@ -23,17 +26,20 @@ log = logging.getLogger(__name__)
 ONCALL_ALERT = N_("Testigo: %(priority)s ticket %(ticket)s needs action now. Sign in to see it.")
 
 
-class JobFailed(RuntimeError):
-    """A job that should be tried again later; the message names no resident."""
-
-
 def alert_oncall(rt: Runtime, job: OutboxJob, now: datetime) -> None:
-    """Fan out: one send job per active responder, so one failure never repeats the others."""
+    """Fan out: one send job per responder, so one failure never repeats the others.
+
+    Those on duty now get it; if nobody is, every active responder does, since an
+    emergency texted off-hours beats one that reaches no one.
+    """
     ticket = db.session.get(Ticket, job.payload.get("ticket_id"))
     if ticket is None:
         log.info("alert.ticket_gone job=%s", job.id)
         return
-    responders = db.session.scalars(db.select(OnCallResponder).filter_by(active=True)).all()
+    responders = (
+        responders_on_duty(rt.settings.zone, now)
+        or db.session.scalars(db.select(OnCallResponder).filter_by(active=True)).all()
+    )
     if not responders:
         log.warning("alert.no_oncall ticket=%s", ticket.id)
         return
@@ -58,6 +64,7 @@ def sms_oncall(rt: Runtime, job: OutboxJob, now: datetime) -> None:
 HANDLERS: dict[str, Callable[[Runtime, OutboxJob, datetime], None]] = {
     "alert_oncall": alert_oncall,
     "sms_oncall": sms_oncall,
+    "fetch_recording": fetch_recording,
 }
 
 
