@@ -15,6 +15,7 @@ from app.api import errors as api_errors
 from app.api.tickets import bp as api_tickets_bp
 from app.channels.simulator import bp as simulator_bp
 from app.channels.sms import bp as sms_bp
+from app.channels.voice import bp as voice_bp
 from app.channels.webchat.api import bp as webchat_api_bp
 from app.channels.webchat.views import bp as webchat_bp
 from app.engine.keywords import KeywordIndex
@@ -82,6 +83,7 @@ def create_app(settings: Settings | None = None) -> Flask:
 
     app.register_blueprint(public_bp)
     app.register_blueprint(sms_bp)
+    app.register_blueprint(voice_bp)
     app.register_blueprint(api_tickets_bp)
     app.register_blueprint(webchat_bp)
     app.register_blueprint(webchat_api_bp)

@@ -109,7 +109,7 @@ def test_every_step_is_skippable_and_mentions_no_forbidden_question() -> None:
 def test_flows_check_passes_on_the_shipped_flows(runner: FlaskCliRunner) -> None:
     result = runner.invoke(args=["flows", "check"])
     assert result.exit_code == 0, result.output
-    assert "ok: 1 flow(s)" in result.output
+    assert "ok: 2 flow(s)" in result.output
 
 
 def test_flows_check_fails_on_a_broken_flow(

@@ -118,6 +118,8 @@ class Flow:
     # name -> variant ("default", "web", ...) -> the message's msgids
     messages: Mapping[str, Mapping[str, tuple[str, ...]]]
     definition: Mapping[str, Any] = dc_field(repr=False, default_factory=dict)
+    # The channels this flow serves; only flows serving SMS are held to SMS lengths.
+    channels: tuple[str, ...] = ("sms", "voice", "web")
 
     def message(self, name: str, channel: str) -> tuple[str, ...]:
         variants = self.messages.get(name)
@@ -299,6 +301,13 @@ def parse_flow(data: Any, source: str) -> Flow:
         if "%(receipt)s" not in texts[0]:
             raise FlowError(f"{source}: the end message must show %(receipt)s")
 
+    channels = data.get("channels", ["sms", "voice", "web"])
+    if (
+        not isinstance(channels, list)
+        or not channels
+        or not set(channels) <= VARIANTS - {"default"}
+    ):
+        raise FlowError(f"{source}: channels must be a list of sms, voice and web")
     start = data.get("start", order[0])
     flow = Flow(
         id=flow_id,
@@ -308,6 +317,7 @@ def parse_flow(data: Any, source: str) -> Flow:
         order=tuple(order),
         messages=messages,
         definition=dict(data),
+        channels=tuple(channels),
     )
     validate_graph(flow, source)
     return flow

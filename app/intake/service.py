@@ -87,6 +87,10 @@ def receive(
     locale_hint: str | None = None,
     advocate: bool = False,
     uploads: Mapping[str, Processed] | None = None,
+    flow_id: str = INTAKE,
+    keep_opening: bool = False,
+    spoken_receipt: bool = False,
+    file_early: bool = False,
 ) -> Outcome:
     """Handle one inbound message from `address` (never stored) on `channel`."""
     now = now or utcnow()
@@ -99,7 +103,7 @@ def receive(
     state: State | None = None
     if conversation is not None and conversation.state_enc is not None:
         state = State.from_dict(rt.vault.decrypt_json(conversation.state_enc))
-    flow = flow_for(rt, conversation.flow_ref) if conversation else rt.flows[INTAKE]
+    flow = flow_for(rt, conversation.flow_ref) if conversation else rt.flows[flow_id]
     digits = new_receipt()
     ctx = Context(
         channel=channel,
@@ -108,7 +112,8 @@ def receive(
         hooks=rt.hooks,
         # Local time, so "yesterday morning" means the resident's yesterday.
         now=now.astimezone(rt.settings.zone),
-        receipt=format_receipt(digits),
+        # A receipt read aloud goes digit by digit, in groups of four.
+        receipt=spoken(digits) if spoken_receipt else format_receipt(digits),
         rapid_response_number=rt.settings.rapid_response_number,
         locale_hint=locale_hint,
     )
@@ -125,7 +130,7 @@ def receive(
         # Nothing to keep: a STOP, STATUS or DELETE with no report in progress.
         log.info("intake.keyword_without_conversation channel=%s", channel)
         return Outcome(tuple(replies), "closed", locale)
-    if conversation is None and not inbound.text.strip() and not inbound.media:
+    if conversation is None and not inbound.text.strip() and not inbound.media and not keep_opening:
         # Opening a chat says nothing yet: show the first question, keep nothing.
         awaiting = turn.state.step if turn.state else None
         return Outcome(tuple(replies), "in_progress", locale, awaiting=awaiting)
@@ -160,14 +165,16 @@ def receive(
     receipt = None
     status = "in_progress"
 
-    if "urgent" in kinds:
+    if "urgent" in kinds or (file_early and ticket is None and "answered" in kinds):
+        # Urgent: staff must see it now. A caller may hang up at any moment, so a call's
+        # report is a ticket from its first answer.
         ticket, _ = ensure_ticket(rt, conversation)
         log.info("ticket.urgent id=%s priority=%s", ticket.id, ticket.priority)
     if "submitted" in kinds:
         ticket, _ = ensure_ticket(rt, conversation)
         ticket.incomplete = False
         ticket.receipt_hash = receipt_hash(rt.pepper, digits)
-        receipt = ctx.receipt
+        receipt = format_receipt(digits)
         end_conversation(conversation, conv_status.SUBMITTED, now)
         status = "submitted"
         log.info("ticket.submitted id=%s priority=%s", ticket.id, ticket.priority)
@@ -266,6 +273,10 @@ def _delete(conversation: Conversation, replies: tuple[Reply, ...], locale: str)
     db.session.flush()
     log.info("conversation.deleted")
     return Outcome(replies, "closed", locale)
+
+
+def spoken(digits: str) -> str:
+    return ", ".join(" ".join(digits[i : i + 4]) for i in range(0, 16, 4))
 
 
 def status_reply(rt: Runtime, key: str, text: str, locale: str) -> Reply:
