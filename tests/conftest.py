@@ -17,6 +17,7 @@ from flask.testing import FlaskClient, FlaskCliRunner
 from flask_migrate import upgrade
 from sqlalchemy import MetaData, create_engine, text
 from twilio.request_validator import RequestValidator
+from twilio_standin import TwilioStandIn
 
 from app import create_app
 from app.extensions import db, limiter
@@ -120,6 +121,14 @@ def _empty_tables() -> None:
         for table in reversed(metadata.sorted_tables):
             if table.name != "alembic_version":
                 conn.execute(table.delete())
+
+
+@pytest.fixture
+def standin() -> Iterator[TwilioStandIn]:
+    """A local stand-in for Twilio's REST API (TWILIO_API_BASE_URL points apps at it)."""
+    server = TwilioStandIn().start()
+    yield server
+    server.stop()
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import io
 import os
 import uuid
 import wave
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from conftest import ACCOUNT_SID, AUTH_TOKEN, RecordingHandler, database_text
@@ -23,13 +23,6 @@ from app.privacy.media import open_original
 from app.runtime import runtime
 
 PREFIX = f"/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings/"
-
-
-@pytest.fixture
-def standin() -> Iterator[TwilioStandIn]:
-    server = TwilioStandIn().start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

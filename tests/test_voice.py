@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Callable
 from xml.etree import ElementTree
 
 import pytest
 from conftest import ACCOUNT_SID, HOTLINE, PUBLIC_BASE, RecordingHandler, database_text, sign
 from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
+from twilio_standin import TwilioStandIn
 
 from app.extensions import db
+from app.jobs.worker import run_pending
 from app.models import Conversation, MediaItem, OutboxJob, Ticket
+from app.privacy.media import open_original
+from app.runtime import runtime
 
 CALLER = "+17735550163"
 CALLER_FIELDS = {
@@ -273,50 +278,42 @@ def test_missing_call_sid_is_a_clear_400(call: Call) -> None:
     assert "CallSid" in response.get_data(as_text=True)
 
 
-def test_recording_is_fetched_deleted_at_twilio_and_transcribed(make_app) -> None:  # type: ignore[no-untyped-def]
-    from twilio_standin import TwilioStandIn
-
-    from app.jobs.worker import run_pending
-    from app.privacy.media import open_original
-    from app.runtime import runtime
-
-    standin = TwilioStandIn().start()
-    try:
-        app = make_app(twilio_api_base_url=standin.url)
-        call = Call(app.test_client())
-        root = call.post("/twilio/voice/menu?lang=en", Digits="2")
-        for key in ("3", "1", "1", "1"):  # before today, ICE, someone hurt, detained
-            node = root.find("Gather")
-            assert node is not None
-            root = call.follow(node, Digits=key)
-        record = root.find("Record")
-        assert record is not None
-        assert record.get("transcribe") == "true"
-        assert record.get("transcribeCallback") == "/twilio/voice/transcription"
-        sid = "RE" + uuid.uuid4().hex
-        url = f"https://api.twilio.com/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings/{sid}"
-        audio = b"RIFF\x24\x00\x00\x00WAVEfmt " + bytes(28)
-        standin.recordings[sid] = audio
-        call.follow(record, RecordingUrl=url, RecordingSid=sid, RecordingDuration="30")
-        with app.app_context():
-            assert run_pending(runtime()) == 1
-            item = db.session.query(MediaItem).one()
-            assert open_original(runtime().vault, item) == audio
-        paths = [(r.method, r.path) for r in standin.requests]
-        assert ("GET", f"/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings/{sid}.wav") in paths
-        assert any(m == "DELETE" and sid in p for m, p in paths)
-        done = call.raw(
-            "/twilio/voice/transcription",
-            RecordingSid=sid,
-            TranscriptionStatus="completed",
-            TranscriptionText="Two agents took my uncle from the car wash on Cicero",
-        )
-        assert done.status_code == 204
-        with app.app_context():
-            ticket = db.session.query(Ticket).one()
-            words = runtime().vault.decrypt(ticket.narrative_enc)
-            assert words.startswith("Two agents took my uncle")
-            assert "detention" in ticket.flags
-        assert sid not in database_text(app) and "car wash" not in database_text(app)
-    finally:
-        standin.stop()
+def test_recording_is_fetched_deleted_at_twilio_and_transcribed(
+    make_app: Callable[..., Flask], standin: TwilioStandIn
+) -> None:
+    app = make_app(twilio_api_base_url=standin.url)
+    call = Call(app.test_client())
+    root = call.post("/twilio/voice/menu?lang=en", Digits="2")
+    for key in ("3", "1", "1", "1"):  # before today, ICE, someone hurt, detained
+        node = root.find("Gather")
+        assert node is not None
+        root = call.follow(node, Digits=key)
+    record = root.find("Record")
+    assert record is not None
+    assert record.get("transcribe") == "true"
+    assert record.get("transcribeCallback") == "/twilio/voice/transcription"
+    sid = "RE" + uuid.uuid4().hex
+    url = f"https://api.twilio.com/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings/{sid}"
+    audio = b"RIFF\x24\x00\x00\x00WAVEfmt " + bytes(28)
+    standin.recordings[sid] = audio
+    call.follow(record, RecordingUrl=url, RecordingSid=sid, RecordingDuration="30")
+    with app.app_context():
+        assert run_pending(runtime()) == 1
+        item = db.session.query(MediaItem).one()
+        assert open_original(runtime().vault, item) == audio
+    paths = [(r.method, r.path) for r in standin.requests]
+    assert ("GET", f"/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings/{sid}.wav") in paths
+    assert any(m == "DELETE" and sid in p for m, p in paths)
+    done = call.raw(
+        "/twilio/voice/transcription",
+        RecordingSid=sid,
+        TranscriptionStatus="completed",
+        TranscriptionText="Two agents took my uncle from the car wash on Cicero",
+    )
+    assert done.status_code == 204
+    with app.app_context():
+        ticket = db.session.query(Ticket).one()
+        words = runtime().vault.decrypt(ticket.narrative_enc)
+        assert words.startswith("Two agents took my uncle")
+        assert "detention" in ticket.flags
+    assert sid not in database_text(app) and "car wash" not in database_text(app)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from conftest import ACCOUNT_SID, AUTH_TOKEN, Phone
@@ -14,13 +14,6 @@ from app.extensions import db
 from app.jobs.worker import run_pending
 from app.models import OnCallResponder, OutboxJob, Ticket
 from app.runtime import runtime
-
-
-@pytest.fixture
-def standin() -> Iterator[TwilioStandIn]:
-    server = TwilioStandIn().start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture
