@@ -171,16 +171,18 @@ def test_nobody_answers_then_the_caller_is_told_and_asked(
     root = call.post("/twilio/voice/dialed?lang=en", DialCallStatus="no-answer")
     spoken = says(root)
     assert spoken[0] == "No responder answered. Our team has been alerted."
-    question = gather(root)
-    assert "Who were the agents?" in says(question)[0]
-    assert "For ICE (immigration), press 1." in says(question)[0]
+    # Told, then recorded at once: no keypad questions in an emergency.
+    assert spoken[1].startswith("After the tone, tell us what happened")
+    assert root.find("Record") is not None and root.find("Gather") is None
+    after = call.post("/twilio/voice/dialed?lang=en", DialCallStatus="completed")
+    assert after.find("Record") is not None  # a repeat of the same step changes nothing
 
 
-def test_no_responder_on_duty_goes_straight_to_questions(app: Flask, call: Call) -> None:
+def test_no_responder_on_duty_records_the_caller_at_once(app: Flask, call: Call) -> None:
     root = call.post("/twilio/voice/menu?lang=en", Digits="1")
     assert root.find("Dial") is None
     assert "No responder is free right now. Our team has been alerted." in says(root)
-    assert "Who were the agents?" in says(gather(root))[0]
+    assert root.find("Record") is not None
     with app.app_context():
         assert db.session.query(Ticket).one().priority == "P1"
 
@@ -317,3 +319,32 @@ def test_recording_is_fetched_deleted_at_twilio_and_transcribed(
         assert words.startswith("Two agents took my uncle")
         assert "detention" in ticket.flags
     assert sid not in database_text(app) and "car wash" not in database_text(app)
+
+
+def test_after_a_responder_talked_with_the_caller_the_questions_follow(
+    app: Flask, call: Call, runner: FlaskCliRunner
+) -> None:
+    _add_responders(runner)
+    call.post("/twilio/voice/menu?lang=en", Digits="1")
+    root = call.post("/twilio/voice/dialed?lang=en", DialCallStatus="completed")
+    assert says(root)[0] == "If you can, answer a few questions to complete your report."
+    assert "Who were the agents?" in says(gather(root))[0]
+
+
+def test_more_languages_key_once_there_are_more_than_eight(
+    app: Flask, call: Call, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.i18n import ALL_LOCALES
+
+    with app.app_context():
+        monkeypatch.setattr(runtime().catalogs, "enabled", ALL_LOCALES)
+    first = gather(call.post("/twilio/voice"))
+    options = list(first.iter("Say"))
+    assert len(options) == 9  # eight languages, then "more languages"
+    assert options[-1].text == "For more languages, press 9."
+    assert [o.get("language") for o in options[:3]] == ["en-US", "es-US", "pl-PL"]
+    second = gather(call.post("/twilio/voice/language?page=0", Digits="9"))
+    assert second.get("action") == "/twilio/voice/language?page=1"
+    assert len(list(second.iter("Say"))) == len(ALL_LOCALES) - 8
+    root = call.post("/twilio/voice/language?page=1", Digits="6")
+    assert gather(root).get("action") == f"/twilio/voice/menu?lang={ALL_LOCALES[13]}"

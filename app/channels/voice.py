@@ -249,16 +249,15 @@ def menu() -> Response:
 def _urgent(rt: Runtime, locale: str, outcome: Outcome) -> VoiceResponse:
     response = VoiceResponse()
     replies = list(outcome.replies)
-    question = replies.pop() if outcome.state == "in_progress" and replies else None
+    if outcome.state == "in_progress" and replies:
+        replies.pop()  # the next question waits until after the call
     # Safety guidance first, exactly as the engine gives it on every channel.
     for reply in replies:
         _say(response, reply.lead, locale)
     responders = responders_on_duty(rt.settings.zone, utcnow())
     if not responders:
         _say(response, rt.catalogs.translate(locale, NOBODY_FREE), locale)
-        _say(response, rt.catalogs.translate(locale, AFTER_CALL), locale)
-        asked = [question] if question else []
-        return _ask(rt, locale, asked, outcome.awaiting, 2, response)
+        return _continue(rt, locale, _to_recording(rt, locale, outcome), 2, response)
     _say(response, rt.catalogs.translate(locale, CONNECTING), locale)
     # Every responder rings at once; they see the hotline's number, never the caller's.
     dial = response.dial(
@@ -285,11 +284,12 @@ def dialed() -> Response:
 
     def produce() -> str:
         response = VoiceResponse()
-        if status != "completed":
-            _say(response, rt.catalogs.translate(locale, NOBODY_ANSWERED), locale)
-        _say(response, rt.catalogs.translate(locale, AFTER_CALL), locale)
         # An empty message asks the current question again.
         outcome = receive(rt, "voice", sid, Inbound(""), locale_hint=locale, flow_id=FLOW)
+        if status != "completed":
+            _say(response, rt.catalogs.translate(locale, NOBODY_ANSWERED), locale)
+            return str(_continue(rt, locale, _to_recording(rt, locale, outcome), 2, response))
+        _say(response, rt.catalogs.translate(locale, AFTER_CALL), locale)
         return str(_continue(rt, locale, outcome, 2, response))
 
     log.info("voice.dial_result status=%s", status[:20] or "-")
@@ -362,6 +362,27 @@ def _fetch_recordings(conversation_id: str, ref: str) -> None:
         enqueue("fetch_recording", {"media_id": item.id})
         item.status = "queued"
         item.meta = {"kind": "audio", "ref": ref}
+
+
+def _to_recording(rt: Runtime, locale: str, outcome: Outcome) -> Outcome:
+    """Nobody could take the call: record the caller now, before any keypad question.
+
+    The questions in between are recorded as skipped, which is what they were.
+    """
+    sid = _call_sid() or ""
+    for _ in range(len(rt.flows[FLOW].steps)):
+        if outcome.state != "in_progress" or _is_recording_step(rt, outcome.awaiting or ""):
+            break
+        outcome = receive(
+            rt,
+            "voice",
+            sid,
+            Inbound(skip_word(rt, locale)),
+            locale_hint=locale,
+            flow_id=FLOW,
+            file_early=True,
+        )
+    return outcome
 
 
 def _continue(
