@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 from pathlib import Path
 
 import click
@@ -31,6 +32,7 @@ from app.public import pages
 from app.public.views import bp as public_bp
 from app.runtime import Runtime, build_hooks, install
 from app.settings import Settings
+from app.staff.views import bp as staff_bp
 
 log = logging.getLogger(__name__)
 MAX_UPLOAD_BYTES = MAX_VIDEO_BYTES
@@ -52,6 +54,13 @@ def create_app(settings: Settings | None = None) -> Flask:
         BABEL_TRANSLATION_DIRECTORIES=str(LOCALES_DIR),
         RATELIMIT_STORAGE_URI=settings.ratelimit_storage_uri,
         RATELIMIT_HEADERS_ENABLED=False,
+        # Only staff get a cookie, and it never travels to a resident's page.
+        SESSION_COOKIE_NAME="testigo_staff",
+        SESSION_COOKIE_PATH="/staff",
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Strict",
+        SESSION_COOKIE_SECURE=settings.is_production,
+        PERMANENT_SESSION_LIFETIME=timedelta(hours=12),
         JSON_SORT_KEYS=False,
     )
     db.init_app(app)
@@ -87,6 +96,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.register_blueprint(api_tickets_bp)
     app.register_blueprint(webchat_bp)
     app.register_blueprint(webchat_api_bp)
+    app.register_blueprint(staff_bp)
     if settings.is_development:
         app.register_blueprint(simulator_bp)
     api_errors.register(app)

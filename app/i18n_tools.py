@@ -22,6 +22,7 @@ METHOD_MAP = [
 OPTIONS_MAP = {"app/templates/**.html": {"extensions": "jinja2.ext.i18n"}}
 KEYWORDS = {
     "_": None,
+    "_l": None,
     "gettext": None,
     "lazy_gettext": None,
     "N_": None,

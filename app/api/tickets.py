@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -29,7 +30,7 @@ def iso(value: datetime) -> str:
     return value.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
-def reason_lines(ticket: Ticket) -> list[str]:
+def reason_lines(ticket: Ticket, gettext: Callable[[str], str] = str) -> list[str]:
     result = Triage(
         priority=ticket.triage_priority,
         category=ticket.category,
@@ -37,7 +38,7 @@ def reason_lines(ticket: Ticket) -> list[str]:
         agency=ticket.agency,
         reasons=tuple(Reason(r["code"], r["source"]) for r in ticket.reasons),
     )
-    lines = explain(result)
+    lines = explain(result, gettext)
     if ticket.override_reason is not None:
         lines.insert(0, f"{ticket.priority}: set by staff ({ticket.override_reason})")
     return lines

@@ -98,7 +98,11 @@ def ensure_ticket(rt: Runtime, conversation: Conversation) -> tuple[Ticket, bool
     ticket = ticket_for(conversation)
     created = ticket is None
     if ticket is None:
+        # Filed when the resident last spoke (an idle report is swept later), so service
+        # levels count from the report, not from the sweep.
         ticket = Ticket(
+            created_at=conversation.last_activity_at,
+            updated_at=conversation.last_activity_at,
             channel=conversation.channel,
             language=conversation.locale,
             status="new",
