@@ -150,7 +150,8 @@ def password() -> tuple[str, int] | Response:
     ), 400 if error else 200
 
 
-def _filters() -> dict[str, Any]:
+def filters() -> dict[str, Any]:
+    """The queue's filters from the query string; anything unknown is ignored."""
     args = request.args
     picked = {
         "status": args.get("status") if args.get("status") in (*STATUSES, "all") else "open",
@@ -186,9 +187,9 @@ def _sla(ticket: Ticket, now: datetime, locale: str) -> dict[str, Any]:
     return {"state": "due", "text": _("due in %(time)s", time=words)}
 
 
-@bp.get("/")
-def queue() -> str:
-    picked = _filters()
+def filtered_tickets(picked: dict[str, Any]) -> list[Ticket]:
+    """The queue's tickets for these filters: most urgent first, then oldest first, so the
+    longest-waiting emergency leads."""
     query = db.select(Ticket)
     if picked["status"] == "open":
         query = query.where(Ticket.status.in_(OPEN_STATUSES))
@@ -206,13 +207,19 @@ def queue() -> str:
             picked["until"] + timedelta(days=1), datetime.min.time(), tzinfo=zone
         )
         query = query.where(Ticket.created_at < end.astimezone(UTC))
-    # Most urgent first, then oldest first: the longest-waiting emergency leads the queue.
     query = query.order_by(Ticket.priority, Ticket.created_at).limit(QUEUE_LIMIT)
-    tickets = [
+    return [
         t
         for t in db.session.scalars(query)
         if not picked["flag"] or picked["flag"] in (t.flags or [])
     ]
+
+
+@bp.get("/")
+def queue() -> str:
+    picked = filters()
+    tickets = filtered_tickets(picked)
+    zone = runtime().settings.zone
     now = _now()
     locale = page_locale()
     rows = [
