@@ -37,6 +37,7 @@ from app.models import (
 )
 from app.models.base import utcnow
 from app.runtime import runtime
+from app.staff import audit
 from app.staff.accounts import AccountError, create_staff, issue_token
 from app.staff.oncall import ALWAYS, HOURS_HELP, HoursError, normalize_hours
 
@@ -47,6 +48,17 @@ flows_cli = AppGroup("flows", help="Conversation flows.")
 keys_cli = AppGroup("keys", help="Encryption keys (DATA_KEYS).")
 oncall_cli = AppGroup("oncall", help="The on-call roster for P1 alerts.")
 i18n_cli = AppGroup("i18n", help="Translation catalogs.")
+audit_cli = AppGroup("audit", help="The hash-chained audit log.")
+
+
+@audit_cli.command("verify")
+def audit_verify() -> None:
+    """Check every event's hash against the one before it; exit 1 at the first broken one."""
+    intact, count, broken_at = audit.verify()
+    if not intact:
+        click.echo(f"FAIL: chain broken at event {broken_at}", err=True)
+        sys.exit(1)
+    click.echo(f"ok: chain intact, {count} events")
 
 
 @i18n_cli.command("extract")
@@ -316,7 +328,7 @@ def bootstrap_development(app: Flask) -> None:
 
 
 def register(app: Flask) -> None:
-    for group in (staff_cli, flows_cli, keys_cli, oncall_cli, i18n_cli):
+    for group in (staff_cli, flows_cli, keys_cli, oncall_cli, i18n_cli, audit_cli):
         app.cli.add_command(group)
     for command in (worker_command, purge_command, demo_command):
         app.cli.add_command(command)
