@@ -32,6 +32,8 @@ from app.public import pages
 from app.public.views import bp as public_bp
 from app.runtime import Runtime, build_hooks, install
 from app.settings import Settings
+from app.staff.records import bp as staff_records_bp
+from app.staff.tickets import bp as staff_tickets_bp
 from app.staff.views import bp as staff_bp
 
 log = logging.getLogger(__name__)
@@ -97,6 +99,8 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.register_blueprint(webchat_bp)
     app.register_blueprint(webchat_api_bp)
     app.register_blueprint(staff_bp)
+    app.register_blueprint(staff_tickets_bp)
+    app.register_blueprint(staff_records_bp)
     if settings.is_development:
         app.register_blueprint(simulator_bp)
     api_errors.register(app)

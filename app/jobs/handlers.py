@@ -12,11 +12,12 @@ from twilio.base.exceptions import TwilioException
 
 from app.channels import twilio_rest
 from app.engine.markers import N_
+from app.engine.messages import STAFF_REPLY
 from app.extensions import db
 from app.jobs.errors import JobFailed
 from app.jobs.outbox import enqueue
 from app.jobs.recordings import fetch_recording
-from app.models import Delivery, OnCallResponder, OutboxJob, Ticket
+from app.models import Delivery, OnCallResponder, OutboxJob, Ticket, TicketMessage
 from app.runtime import Runtime
 from app.staff.oncall import responders_on_duty
 
@@ -61,9 +62,32 @@ def sms_oncall(rt: Runtime, job: OutboxJob, now: datetime) -> None:
     log.info("alert.sent ticket=%s responder=%s", job.payload.get("ticket_id"), responder.id)
 
 
+def relay_message(rt: Runtime, job: OutboxJob, now: datetime) -> None:
+    """A staff reply texted to a resident who agreed to be contacted, until consent expires."""
+    message = db.session.get(TicketMessage, job.payload.get("message_id"))
+    if message is None or message.direction != "staff":
+        return
+    ticket = message.ticket
+    if not ticket.contact_ok or ticket.contact_enc is None:
+        log.info("relay.no_consent ticket=%s", ticket.id)
+        return
+    if ticket.contact_expires_at is not None and ticket.contact_expires_at < now:
+        log.info("relay.consent_expired ticket=%s", ticket.id)
+        return
+    body = rt.catalogs.translate(
+        ticket.language, STAFF_REPLY, message=rt.vault.decrypt(message.body_enc)
+    )
+    try:
+        twilio_rest.send_sms(rt.settings, rt.vault.decrypt(ticket.contact_enc), body)
+    except (TwilioException, twilio_rest.TwilioNotConfigured, OSError) as exc:
+        raise JobFailed(f"relay for ticket {ticket.id} failed: {type(exc).__name__}") from exc
+    log.info("relay.sent ticket=%s message=%s", ticket.id, message.id)
+
+
 HANDLERS: dict[str, Callable[[Runtime, OutboxJob, datetime], None]] = {
     "alert_oncall": alert_oncall,
     "sms_oncall": sms_oncall,
+    "relay_message": relay_message,
     "fetch_recording": fetch_recording,
 }
 

@@ -107,7 +107,9 @@ class TicketMessage(db.Model):  # type: ignore[name-defined]
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     ticket_id: Mapped[str] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"), index=True)
-    direction: Mapped[str] = mapped_column(String(16))  # "staff" or "resident"
+    # "staff" (a reply the resident reads), "resident" (added on the receipt page), or
+    # "internal" (a note between staff, never shown to the resident)
+    direction: Mapped[str] = mapped_column(String(16))
     body_enc: Mapped[bytes] = mapped_column(LargeBinary)
     author_id: Mapped[int | None] = mapped_column(ForeignKey("staff_members.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -68,6 +68,8 @@ def _show(
             "date": format_date(m.created_at.astimezone(rt.settings.zone), "medium", locale=locale),
         }
         for m in ticket.messages
+        # Staff's internal notes share the table but are never shown to the resident.
+        if m.direction in ("staff", "resident")
     ]
     html = render_template(
         "public/receipt.html",
