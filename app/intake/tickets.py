@@ -10,6 +10,7 @@ from app.jobs.outbox import enqueue
 from app.models import Answer, Conversation, MediaItem, Ticket
 from app.models.base import utcnow
 from app.runtime import Runtime
+from app.staff import search
 from app.triage import Report, Text, triage
 
 # Fields whose words triage reads by name; any other free text is "other".
@@ -78,6 +79,8 @@ def refresh(rt: Runtime, ticket: Ticket, conversation: Conversation) -> None:
     ticket.updated_at = utcnow()
     for item in db.session.query(MediaItem).filter_by(conversation_id=conversation.id):
         item.ticket_id = ticket.id
+    db.session.flush()
+    search.reindex(rt, ticket)
     needs_alert = ticket.priority == "P1" or "ongoing" in ticket.flags
     if needs_alert and ticket.alerted_at is None:
         # P1, or the resident says it is happening now: on-call hears at once. Saved in the

@@ -3,7 +3,7 @@
 from app.models.conversation import Answer, Conversation, Delivery, FlowVersion, TranscriptEntry
 from app.models.outbox import OutboxJob
 from app.models.staff import ApiToken, AuditEvent, OnCallResponder, StaffMember
-from app.models.ticket import MediaItem, Ticket, TicketMessage
+from app.models.ticket import MediaItem, SearchTerm, Ticket, TicketMessage
 
 __all__ = [
     "Answer",
@@ -15,6 +15,7 @@ __all__ = [
     "MediaItem",
     "OnCallResponder",
     "OutboxJob",
+    "SearchTerm",
     "StaffMember",
     "Ticket",
     "TicketMessage",

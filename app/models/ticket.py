@@ -118,3 +118,21 @@ class TicketMessage(db.Model):  # type: ignore[name-defined]
 
     def __repr__(self) -> str:
         return f"<TicketMessage {self.id} {self.direction}>"
+
+
+class SearchTerm(db.Model):  # type: ignore[name-defined]
+    """A blind index: keyed hashes of the words of a report, never the words themselves.
+
+    Staff can find tickets by a word; someone holding only the database learns nothing,
+    though whoever also holds IDENTITY_PEPPER could test guesses, as with any keyed index.
+    """
+
+    __tablename__ = "search_terms"
+
+    ticket_id: Mapped[str] = mapped_column(
+        ForeignKey("tickets.id", ondelete="CASCADE"), primary_key=True
+    )
+    term: Mapped[str] = mapped_column(String(32), primary_key=True, index=True)
+
+    def __repr__(self) -> str:
+        return f"<SearchTerm {self.ticket_id}>"

@@ -19,6 +19,7 @@ from app.models.base import utcnow
 from app.privacy.receipts import parse_receipt, receipt_hash
 from app.public.pages import page_locale, same_origin_post
 from app.runtime import runtime
+from app.staff import search
 
 log = logging.getLogger(__name__)
 bp = Blueprint("public", __name__)
@@ -141,6 +142,8 @@ def _add_information(access: str) -> tuple[str, int]:
         TicketMessage(ticket_id=ticket.id, direction="resident", body_enc=rt.vault.encrypt(words))
     )
     ticket.updated_at = utcnow()
+    db.session.flush()
+    search.reindex(rt, ticket)
     db.session.commit()
     log.info("receipt.information_added ticket=%s", ticket.id)
     return _show(ticket, notice=_("Thank you. Staff will see what you added."))

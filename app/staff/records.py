@@ -62,12 +62,19 @@ def _staff(*roles: str) -> StaffMember:
 
 
 def used_filters(picked: dict[str, Any]) -> dict[str, str]:
-    """The filters that narrow the queue, as text (dates in ISO form); empty ones left out."""
-    return {
+    """The filters that narrow the queue, as text (dates in ISO form); empty ones left out.
+
+    Searched words are not repeated: they may be a resident's words, and the audit log and
+    the export are not encrypted. Only the fact of a search is kept.
+    """
+    used = {
         name: value.isoformat() if isinstance(value, date) else str(value)
         for name, value in picked.items()
-        if value
+        if value and name != "q"
     }
+    if picked.get("q"):
+        used["search"] = "words"
+    return used
 
 
 def export_rows() -> tuple[list[dict[str, Any]], dict[str, str]]:

@@ -24,6 +24,7 @@ from app.models.base import utcnow
 from app.models.ticket import AGENCIES, CATEGORIES, CHANNELS, FLAGS, PRIORITIES, STATUSES
 from app.public.pages import page_locale
 from app.runtime import runtime
+from app.staff import search
 from app.staff.auth import IDLE, MIN_PASSWORD, check_password, set_password, sign_in
 
 log = logging.getLogger(__name__)
@@ -165,6 +166,7 @@ def filters() -> dict[str, Any]:
         else "",
         "since": _date(args.get("since")),
         "until": _date(args.get("until")),
+        "q": (args.get("q") or "").strip()[:200],
     }
     return picked
 
@@ -207,6 +209,11 @@ def filtered_tickets(picked: dict[str, Any]) -> list[Ticket]:
             picked["until"] + timedelta(days=1), datetime.min.time(), tzinfo=zone
         )
         query = query.where(Ticket.created_at < end.astimezone(UTC))
+    if picked["q"]:
+        # Words are matched through the blind index; nothing here decrypts a report.
+        ids = search.matching(runtime(), picked["q"])
+        if ids is not None:
+            query = query.where(Ticket.id.in_(ids))
     query = query.order_by(Ticket.priority, Ticket.created_at).limit(QUEUE_LIMIT)
     return [
         t
