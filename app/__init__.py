@@ -33,6 +33,7 @@ from app.public.views import bp as public_bp
 from app.runtime import Runtime, build_hooks, install
 from app.settings import Settings
 from app.staff.records import bp as staff_records_bp
+from app.staff.roster import bp as staff_roster_bp
 from app.staff.tickets import bp as staff_tickets_bp
 from app.staff.views import bp as staff_bp
 
@@ -101,6 +102,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.register_blueprint(staff_bp)
     app.register_blueprint(staff_tickets_bp)
     app.register_blueprint(staff_records_bp)
+    app.register_blueprint(staff_roster_bp)
     if settings.is_development:
         app.register_blueprint(simulator_bp)
     api_errors.register(app)

@@ -38,7 +38,7 @@ from app.models import (
 from app.models.base import utcnow
 from app.runtime import runtime
 from app.staff import audit
-from app.staff.accounts import AccountError, create_staff, issue_token
+from app.staff.accounts import AccountError, create_staff, issue_token, revoke_tokens
 from app.staff.oncall import ALWAYS, HOURS_HELP, HoursError, normalize_hours
 
 log = logging.getLogger(__name__)
@@ -104,6 +104,18 @@ def staff_token(email: str) -> None:
         raise click.ClickException(str(exc)) from exc
     db.session.commit()
     click.echo(token)
+
+
+@staff_cli.command("revoke")
+@click.argument("email")
+def staff_revoke(email: str) -> None:
+    """Revoke every API token of a staff member (a lost laptop, someone leaving)."""
+    try:
+        count = revoke_tokens(email)
+    except AccountError as exc:
+        raise click.ClickException(str(exc)) from exc
+    db.session.commit()
+    click.echo(f"revoked {count} token(s)")
 
 
 @flows_cli.command("check")

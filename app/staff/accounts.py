@@ -14,6 +14,7 @@ from app.models import ApiToken, StaffMember
 from app.models.base import utcnow
 from app.models.staff import ROLES
 from app.privacy.crypto import Vault
+from app.staff import audit
 
 TOKEN_PREFIX = "tgs_"  # noqa: S105 - a visible prefix, not a secret
 _hasher = PasswordHasher()
@@ -80,3 +81,18 @@ def staff_for_token(token: str) -> StaffMember | None:
         return None
     found.last_used_at = utcnow()
     return found.staff
+
+
+def revoke_tokens(email: str) -> int:
+    staff = db.session.scalars(
+        db.select(StaffMember).filter_by(email=normalize_email(email))
+    ).first()
+    if staff is None:
+        raise AccountError("no staff member with that email")
+    count = 0
+    for token in staff.tokens:
+        if token.revoked_at is None:
+            token.revoked_at = utcnow()
+            count += 1
+    audit.record("cli", "staff.tokens_revoked", detail={"staff": staff.id, "count": count})
+    return count

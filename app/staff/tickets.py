@@ -22,7 +22,7 @@ from app.extensions import db
 from app.intake.tickets import latest_answers
 from app.jobs.outbox import enqueue
 from app.models import AuditEvent, Conversation, MediaItem, StaffMember, Ticket, TicketMessage
-from app.models.base import utcnow
+from app.models.base import new_id, utcnow
 from app.models.ticket import PRIORITIES, STATUSES
 from app.privacy.media import open_staff_copy
 from app.public.pages import page_locale
@@ -178,6 +178,13 @@ def show(ticket_id: str) -> str:
             for e in trail
         ],
         received=format_datetime(ticket.created_at.astimezone(zone), "medium", locale=locale),
+        linked=db.session.scalars(
+            db.select(Ticket)
+            .where(Ticket.incident_id == ticket.incident_id, Ticket.id != ticket.id)
+            .order_by(Ticket.created_at)
+        ).all()
+        if ticket.incident_id
+        else [],
         staff_list=db.session.scalars(
             db.select(StaffMember).filter_by(active=True).order_by(StaffMember.email)
         ).all(),
@@ -192,8 +199,10 @@ def media(ticket_id: str, media_id: int) -> Response:
     """The metadata-stripped copy of a photo; nothing else is served from here."""
     ticket = _ticket(ticket_id)
     staff: StaffMember = g.staff
+    if staff.role not in READERS:
+        abort(403)
     item = db.session.get(MediaItem, media_id)
-    if item is None or item.ticket_id != ticket.id or staff.role not in READERS:
+    if item is None or item.ticket_id != ticket.id:
         abort(404)
     copy = open_staff_copy(runtime().vault, item)
     if copy is None:
@@ -288,5 +297,25 @@ def _apply(ticket: Ticket, staff: StaffMember, action: str) -> str | None:
             # The resident agreed to be texted: the relay goes through the outbox, and
             # staff never see the number.
             enqueue("relay_message", {"message_id": message.id})
+        return None
+    if action == "merge":
+        target = db.session.get(Ticket, form.get("target", "").strip().upper())
+        if target is None or target.id == ticket.id:
+            return _("Give the id of another ticket.")
+        incident = target.incident_id or ticket.incident_id or new_id("I")
+        # Everything already linked to either ticket joins the one incident.
+        linked = {ticket.incident_id, target.incident_id} - {None}
+        for other in db.session.scalars(db.select(Ticket).where(Ticket.incident_id.in_(linked))):
+            other.incident_id = incident
+        ticket.incident_id = target.incident_id = incident
+        audit.record(
+            staff.email, "ticket.merge", ticket.id, {"with": target.id, "incident": incident}
+        )
+        return None
+    if action == "split":
+        if ticket.incident_id is None:
+            return _("This ticket is not part of an incident.")
+        audit.record(staff.email, "ticket.split", ticket.id, {"incident": ticket.incident_id})
+        ticket.incident_id = None
         return None
     return _("Unknown action.")
