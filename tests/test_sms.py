@@ -403,3 +403,29 @@ def test_times_are_read_in_chicago_time(app: Flask, phone: Phone) -> None:
         when = db.session.query(Answer).filter_by(field="when").one().value
     assert when["recency"] == "earlier"
     assert when["at"].startswith("2026-03-13")
+
+
+def test_status_gives_the_latest_staff_reply(app: Flask, phone: Phone) -> None:
+    from app.models import TicketMessage
+    from app.runtime import runtime
+
+    _, receipt = _skip_to_receipt(phone, "hello", "SKIP")
+    with app.app_context():
+        ticket = db.session.query(Ticket).one()
+        for text in ("First reply", "Can you call our office line?"):
+            db.session.add(
+                TicketMessage(
+                    ticket_id=ticket.id, direction="staff", body_enc=runtime().vault.encrypt(text)
+                )
+            )
+        db.session.add(
+            TicketMessage(
+                ticket_id=ticket.id,
+                direction="internal",
+                body_enc=runtime().vault.encrypt("internal only"),
+            )
+        )
+        db.session.commit()
+    reply = phone.send(f"STATUS {receipt}")
+    assert reply[1] == "Message from staff: Can you call our office line?"
+    assert len(reply) == 2

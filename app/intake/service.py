@@ -124,7 +124,7 @@ def receive(
     for event in turn.events:
         if event.kind == "status":
             locale = str(event.data.get("locale") or locale)
-            replies.append(status_reply(rt, key, str(event.data.get("text", "")), locale))
+            replies.extend(status_replies(rt, key, str(event.data.get("text", "")), locale))
 
     if turn.state is None and conversation is None:
         # Nothing to keep: a STOP, STATUS or DELETE with no report in progress.
@@ -279,27 +279,34 @@ def spoken(digits: str) -> str:
     return ", ".join(" ".join(digits[i : i + 4]) for i in range(0, 16, 4))
 
 
-def status_reply(rt: Runtime, key: str, text: str, locale: str) -> Reply:
-    """STATUS <receipt>: the ticket's status, rate-limited per sender."""
+def status_replies(rt: Runtime, key: str, text: str, locale: str) -> list[Reply]:
+    """STATUS <receipt>: the ticket's status and the latest staff reply, rate-limited."""
     t = rt.catalogs.translate
     digits = parse_receipt(text)
     if digits is None:
-        return Reply(t(locale, M.STATUS_HOW))
+        return [Reply(t(locale, M.STATUS_HOW))]
     limit = parse_limit(f"{rt.settings.receipt_lookups_per_hour}/hour")
     if not limiter.limiter.hit(limit, "receipt-lookup", key):
         log.info("receipt.lookup_limited")
-        return Reply(t(locale, M.STATUS_LIMITED))
+        return [Reply(t(locale, M.STATUS_LIMITED))]
     ticket = db.session.scalars(
         db.select(Ticket).filter_by(receipt_hash=receipt_hash(rt.pepper, digits))
     ).one_or_none()
     if ticket is None:
         log.info("receipt.lookup_miss")
-        return Reply(t(locale, M.STATUS_NOT_FOUND))
+        return [Reply(t(locale, M.STATUS_NOT_FOUND))]
     log.info("receipt.lookup_hit ticket=%s", ticket.id)
     words = t(locale, M.STATUS_WORDS.get(ticket.status, M.STATUS_WORDS["new"]))
     local = ticket.created_at.astimezone(rt.settings.zone)
     date = format_date(local, format="medium", locale=locale)
-    return Reply(t(locale, M.STATUS_REPLY, receipt=format_receipt(digits), status=words, date=date))
+    replies = [
+        Reply(t(locale, M.STATUS_REPLY, receipt=format_receipt(digits), status=words, date=date))
+    ]
+    staff_replies = [m for m in ticket.messages if m.direction == "staff"]
+    if staff_replies:
+        latest = rt.vault.decrypt(staff_replies[-1].body_enc)
+        replies.append(Reply(t(locale, M.STAFF_REPLY, message=latest)))
+    return replies
 
 
 def expire_idle(rt: Runtime, now: datetime) -> tuple[int, int]:
