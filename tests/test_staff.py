@@ -210,3 +210,15 @@ def test_resident_pages_never_get_the_staff_cookie(
     signed_in(client, runner)
     page = client.get("/chat")
     assert "Set-Cookie" not in page.headers
+
+
+def test_a_totp_code_works_only_once(client: FlaskClient, runner: FlaskCliRunner) -> None:
+    password, secret = create(runner, "ana@oversight.example")
+    code = pyotp.TOTP(secret).now()
+    assert login(client, "ana@oversight.example", password, code).status_code == 302
+    client.post(
+        "/staff/logout",
+        data={"csrf_token": csrf(client.get("/staff/password").get_data(as_text=True))},
+    )
+    replayed = login(client, "ana@oversight.example", password, code)
+    assert replayed.status_code == 401

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -56,9 +57,9 @@ def sign_in(vault: Vault, email: str, password: str, code: str, now: datetime) -
         log.info("staff.sign_in_locked staff=%s", staff.id)
         return SignIn(None, "locked")
     totp = pyotp.TOTP(vault.decrypt(staff.totp_secret_enc))
-    good = check_password(staff.password_hash, password) and totp.verify(
-        code.strip().replace(" ", ""), for_time=now, valid_window=1
-    )
+    step = _matching_step(totp, code.strip().replace(" ", ""), now)
+    fresh = step is not None and (staff.totp_last_step is None or step > staff.totp_last_step)
+    good = check_password(staff.password_hash, password) and fresh
     if not good:
         staff.failed_logins += 1
         if staff.failed_logins >= MAX_FAILURES:
@@ -71,9 +72,21 @@ def sign_in(vault: Vault, email: str, password: str, code: str, now: datetime) -
         return SignIn(None, "failed")
     staff.failed_logins = 0
     staff.locked_until = None
+    staff.totp_last_step = step
     audit.record(staff.email, "staff.sign_in")
     log.info("staff.sign_in staff=%s", staff.id)
     return SignIn(staff, "ok")
+
+
+def _matching_step(totp: pyotp.TOTP, code: str, now: datetime) -> int | None:
+    """The time step the code belongs to, allowing one step of clock drift either way."""
+    if not code.isdigit():
+        return None
+    current = int(totp.timecode(now))
+    for step in (current - 1, current, current + 1):
+        if hmac.compare_digest(totp.generate_otp(step), code):
+            return step
+    return None
 
 
 def set_password(staff: StaffMember, new_password: str) -> None:

@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from flask import Blueprint, abort, g, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    abort,
+    flash,
+    g,
+    get_flashed_messages,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_babel import gettext as _
 from flask_wtf.csrf import validate_csrf
 from werkzeug.wrappers import Response
@@ -42,7 +52,8 @@ def roster() -> str:
         responders=responders,
         on_duty={r.id for r in now},
         staff=g.staff,
-        error=request.args.get("error"),
+        # Errors come from this app through the staff session, never from the URL.
+        error=next(iter(get_flashed_messages(category_filter=["error"])), None),
     )
 
 
@@ -56,7 +67,8 @@ def change() -> Response:
     error = _apply(staff, request.form)
     if error:
         db.session.rollback()
-        return redirect(url_for("staff_roster.roster", error=error))
+        flash(error, "error")
+        return redirect(url_for("staff_roster.roster"))
     db.session.commit()
     return redirect(url_for("staff_roster.roster"))
 

@@ -9,9 +9,20 @@ from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_datetime
-from flask import Blueprint, Response, abort, g, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    flash,
+    g,
+    get_flashed_messages,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_babel import gettext as _
-from flask_wtf.csrf import generate_csrf, validate_csrf
+from flask_wtf.csrf import validate_csrf
 from werkzeug.wrappers import Response as WerkzeugResponse
 from wtforms import ValidationError
 
@@ -28,7 +39,7 @@ from app.privacy.media import open_staff_copy
 from app.public.pages import page_locale
 from app.runtime import runtime
 from app.staff import audit
-from app.staff.views import require_sign_in
+from app.staff.views import require_sign_in, staff_context
 
 log = logging.getLogger(__name__)
 bp = Blueprint("staff_tickets", __name__, url_prefix="/staff/tickets")
@@ -63,9 +74,7 @@ RECENCY = {
 }
 
 
-@bp.context_processor
-def ticket_context() -> dict[str, Any]:
-    return {"csrf_token": generate_csrf}
+bp.context_processor(staff_context)
 
 
 def _ticket(ticket_id: str) -> Ticket:
@@ -190,7 +199,8 @@ def show(ticket_id: str) -> str:
         ).all(),
         statuses=STATUSES,
         priorities=PRIORITIES,
-        error=request.args.get("error"),
+        # Errors come from this app through the staff session, never from the URL.
+        error=next(iter(get_flashed_messages(category_filter=["error"])), None),
     )
 
 
@@ -229,7 +239,8 @@ def act(ticket_id: str) -> WerkzeugResponse:
     error = _apply(ticket, staff, action)
     if error:
         db.session.rollback()
-        return redirect(url_for("staff_tickets.show", ticket_id=ticket.id, error=error))
+        flash(error, "error")
+        return redirect(url_for("staff_tickets.show", ticket_id=ticket.id))
     ticket.updated_at = utcnow()
     db.session.commit()
     return redirect(url_for("staff_tickets.show", ticket_id=ticket.id))

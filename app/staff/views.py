@@ -26,6 +26,7 @@ from app.public.pages import page_locale
 from app.runtime import runtime
 from app.staff import search
 from app.staff.auth import IDLE, MIN_PASSWORD, check_password, set_password, sign_in
+from app.triage.reasons import AGENCY_TEXTS, CATEGORY_TEXTS, FLAG_TEXTS
 
 log = logging.getLogger(__name__)
 bp = Blueprint("staff", __name__, url_prefix="/staff")
@@ -114,10 +115,18 @@ def login() -> tuple[str, int] | Response:
     return render_template("staff/login.html", form=form, error=error, notice=notice), status
 
 
+def code_text(code: str) -> str:
+    """A triage code (category, agency or flag) in the staff member's language."""
+    for table in (CATEGORY_TEXTS, AGENCY_TEXTS, FLAG_TEXTS):
+        if code in table:
+            return str(_(table[code]))
+    return code
+
+
 @bp.context_processor
 def staff_context() -> dict[str, Any]:
     # Forms outside a FlaskForm (sign-out) carry the same CSRF token.
-    return {"csrf_token": generate_csrf}
+    return {"csrf_token": generate_csrf, "code_text": code_text}
 
 
 @bp.post("/logout")
