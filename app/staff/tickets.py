@@ -161,10 +161,11 @@ def show(ticket_id: str) -> str:
         }
         for m in ticket.messages
     ]
+    # Recorded first, so the trail shown includes this very view.
+    audit.record(staff.email, "ticket.view", ticket.id, {"read_text": may_read})
     trail = db.session.scalars(
         db.select(AuditEvent).filter_by(ticket_id=ticket.id).order_by(AuditEvent.id.desc())
     ).all()
-    audit.record(staff.email, "ticket.view", ticket.id, {"read_text": may_read})
     db.session.commit()
     return render_template(
         "staff/ticket.html",
