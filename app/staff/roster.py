@@ -17,9 +17,7 @@ from flask import (
     url_for,
 )
 from flask_babel import gettext as _
-from flask_wtf.csrf import validate_csrf
 from werkzeug.wrappers import Response
-from wtforms import ValidationError
 
 from app.extensions import db
 from app.models import OnCallResponder, StaffMember
@@ -27,7 +25,7 @@ from app.models.base import utcnow
 from app.runtime import runtime
 from app.staff import audit
 from app.staff.oncall import HoursError, normalize_hours, on_duty
-from app.staff.views import require_sign_in, staff_context
+from app.staff.views import require_csrf, require_sign_in, staff_context
 
 bp = Blueprint("staff_roster", __name__, url_prefix="/staff/oncall")
 bp.before_request(require_sign_in)
@@ -60,10 +58,7 @@ def roster() -> str:
 @bp.post("/")
 def change() -> Response:
     staff = _admin()
-    try:
-        validate_csrf(request.form.get("csrf_token", ""))
-    except ValidationError:
-        abort(400, "the form expired; try again")
+    require_csrf()
     error = _apply(staff, request.form)
     if error:
         db.session.rollback()

@@ -22,9 +22,7 @@ from flask import (
     url_for,
 )
 from flask_babel import gettext as _
-from flask_wtf.csrf import validate_csrf
 from werkzeug.wrappers import Response as WerkzeugResponse
-from wtforms import ValidationError
 
 from app.api.tickets import reason_lines
 from app.engine.markers import N_
@@ -39,7 +37,7 @@ from app.privacy.media import open_staff_copy
 from app.public.pages import page_locale
 from app.runtime import runtime
 from app.staff import audit
-from app.staff.views import require_sign_in, staff_context
+from app.staff.views import require_csrf, require_sign_in, staff_context
 
 log = logging.getLogger(__name__)
 bp = Blueprint("staff_tickets", __name__, url_prefix="/staff/tickets")
@@ -230,10 +228,7 @@ def media(ticket_id: str, media_id: int) -> Response:
 def act(ticket_id: str) -> WerkzeugResponse:
     ticket = _ticket(ticket_id)
     staff: StaffMember = g.staff
-    try:
-        validate_csrf(request.form.get("csrf_token", ""))
-    except ValidationError:
-        abort(400, "the form expired; try again")
+    require_csrf()
     if staff.role not in WRITERS:
         abort(403)
     action = request.form.get("action", "")

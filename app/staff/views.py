@@ -129,12 +129,17 @@ def staff_context() -> dict[str, Any]:
     return {"csrf_token": generate_csrf, "code_text": code_text}
 
 
-@bp.post("/logout")
-def logout() -> Response:
+def require_csrf() -> None:
+    """For staff forms posted without a FlaskForm: the session's CSRF token must match."""
     try:
         validate_csrf(request.form.get("csrf_token", ""))
     except ValidationError:
-        abort(400, "the form expired; sign out again")
+        abort(400, "the form expired; try again")
+
+
+@bp.post("/logout")
+def logout() -> Response:
+    require_csrf()
     session.clear()
     return redirect(url_for("staff.login"))
 
