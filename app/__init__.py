@@ -13,6 +13,7 @@ from sqlalchemy.engine import Engine
 
 from app import cli
 from app.api import errors as api_errors
+from app.api.partners import bp as api_partners_bp
 from app.api.tickets import bp as api_tickets_bp
 from app.channels.simulator import bp as simulator_bp
 from app.channels.sms import bp as sms_bp
@@ -97,6 +98,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.register_blueprint(sms_bp)
     app.register_blueprint(voice_bp)
     app.register_blueprint(api_tickets_bp)
+    app.register_blueprint(api_partners_bp)
     app.register_blueprint(webchat_bp)
     app.register_blueprint(webchat_api_bp)
     app.register_blueprint(staff_bp)

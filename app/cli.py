@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import secrets
 import sys
 from typing import Any
 
@@ -13,6 +14,7 @@ from flask_migrate import upgrade
 from sqlalchemy import inspect
 
 from app import i18n_tools
+from app.api.partners import KEY_PREFIX, hash_key
 from app.channels.segments import segments
 from app.demo import load_demo
 from app.engine import messages as M
@@ -30,6 +32,7 @@ from app.models import (
     Delivery,
     MediaItem,
     OnCallResponder,
+    Partner,
     StaffMember,
     Ticket,
     TicketMessage,
@@ -48,6 +51,7 @@ flows_cli = AppGroup("flows", help="Conversation flows.")
 keys_cli = AppGroup("keys", help="Encryption keys (DATA_KEYS).")
 oncall_cli = AppGroup("oncall", help="The on-call roster for P1 alerts.")
 i18n_cli = AppGroup("i18n", help="Translation catalogs.")
+partner_cli = AppGroup("partner", help="Partner organizations and their API keys.")
 audit_cli = AppGroup("audit", help="The hash-chained audit log.")
 
 
@@ -116,6 +120,19 @@ def staff_revoke(email: str) -> None:
         raise click.ClickException(str(exc)) from exc
     db.session.commit()
     click.echo(f"revoked {count} token(s)")
+
+
+@partner_cli.command("create")
+@click.argument("name")
+def partner_create(name: str) -> None:
+    """Create a partner organization; prints its API key once (stored hashed)."""
+    cleaned = name.strip()[:200]
+    if not cleaned:
+        raise click.ClickException("a name is needed")
+    key = KEY_PREFIX + secrets.token_urlsafe(32)
+    db.session.add(Partner(name=cleaned, key_hash=hash_key(key)))
+    db.session.commit()
+    click.echo(key)
 
 
 @flows_cli.command("check")
@@ -340,7 +357,7 @@ def bootstrap_development(app: Flask) -> None:
 
 
 def register(app: Flask) -> None:
-    for group in (staff_cli, flows_cli, keys_cli, oncall_cli, i18n_cli, audit_cli):
+    for group in (staff_cli, flows_cli, keys_cli, oncall_cli, i18n_cli, partner_cli, audit_cli):
         app.cli.add_command(group)
     for command in (worker_command, purge_command, demo_command):
         app.cli.add_command(command)

@@ -46,6 +46,7 @@ RANK = {"viewer": 1, "analyst": 2, "admin": 3}
 IDENTITIES = (ANONYMOUS, "viewer", "analyst", "admin")
 
 PUBLIC = "public"  # resident pages, static files, health: everyone, signed in or not
+PARTNER = "partner"
 TWILIO = "twilio"  # webhooks: 403 without X-Twilio-Signature, whoever asks
 DEV_ONLY = "dev-only"  # registered only when TESTIGO_ENV=development
 LOGIN = "login"  # the sign-in form: open to everyone
@@ -75,6 +76,11 @@ def staff(too_low: str = "403", **least: str) -> Access:
 
 def api(**least: str) -> Access:
     return Access(API, least)
+
+
+def partner(*methods: str) -> Access:
+    # A partner key is its own credential: no staff session or staff token stands in for it.
+    return Access(PARTNER, dict.fromkeys(methods, ANYONE))
 
 
 ACCESS: dict[str, Access] = {
@@ -109,7 +115,7 @@ ACCESS: dict[str, Access] = {
     "staff.password": staff(GET="viewer", POST="viewer"),
     "staff_tickets.show": staff(GET="viewer"),  # viewers see facts, not the resident's words
     "staff_tickets.act": staff(POST="analyst"),  # tickets.WRITERS
-    # tickets.READERS; a viewer is answered 404, as if there were no photo (media())
+    # tickets.READERS
     "staff_tickets.media": staff(GET="analyst"),
     "staff_records.export_csv": staff(GET="analyst"),  # records.EXPORTERS
     "staff_records.export_json": staff(GET="analyst"),
@@ -120,6 +126,8 @@ ACCESS: dict[str, Access] = {
     "api_tickets.list_tickets": api(GET="viewer"),
     "api_tickets.get_ticket": api(GET="viewer"),
     "api_tickets.patch_ticket": api(PATCH="analyst"),
+    # Partner organizations' tools (tests/test_partner_api.py holds the allowed case).
+    "api_partners.create_report": partner("POST"),
 }
 
 # For looking up a route the table does not name.
@@ -330,6 +338,7 @@ BODIES: dict[tuple[str, str], Body] = {
     ("staff_tickets.act", "POST"): _act_post,
     ("staff_roster.change", "POST"): _roster_post,
     ("api_tickets.patch_ticket", "PATCH"): lambda w, who: {"json": {"status": "in_review"}},
+    ("api_partners.create_report", "POST"): lambda w, who: {"json": {"narrative": "agents seen"}},
 }
 
 
@@ -361,6 +370,8 @@ def expected(access: Access, method: str, who: Who) -> str:
         return "allowed"
     if access.kind == TWILIO:
         return "403"
+    if access.kind == PARTNER:
+        return "401"
     if access.kind == LOGOUT:
         return "signed out" if role else "login"
     least = access.methods[method]

@@ -2,6 +2,7 @@
 
 from app.models.conversation import Answer, Conversation, Delivery, FlowVersion, TranscriptEntry
 from app.models.outbox import OutboxJob
+from app.models.partner import Partner
 from app.models.staff import ApiToken, AuditEvent, OnCallResponder, StaffMember
 from app.models.ticket import MediaItem, SearchTerm, Ticket, TicketMessage
 
@@ -15,6 +16,7 @@ __all__ = [
     "MediaItem",
     "OnCallResponder",
     "OutboxJob",
+    "Partner",
     "SearchTerm",
     "StaffMember",
     "Ticket",
