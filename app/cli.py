@@ -14,7 +14,7 @@ from flask_migrate import upgrade
 from sqlalchemy import inspect
 
 from app import i18n_tools
-from app.api.partners import KEY_PREFIX, hash_key
+from app.api.partners import KEY_PREFIX
 from app.channels.segments import segments
 from app.demo import load_demo
 from app.engine import messages as M
@@ -41,7 +41,13 @@ from app.models import (
 from app.models.base import utcnow
 from app.runtime import runtime
 from app.staff import audit
-from app.staff.accounts import AccountError, create_staff, issue_token, revoke_tokens
+from app.staff.accounts import (
+    AccountError,
+    create_staff,
+    hash_token,
+    issue_token,
+    revoke_tokens,
+)
 from app.staff.oncall import ALWAYS, HOURS_HELP, HoursError, normalize_hours
 
 log = logging.getLogger(__name__)
@@ -130,7 +136,7 @@ def partner_create(name: str) -> None:
     if not cleaned:
         raise click.ClickException("a name is needed")
     key = KEY_PREFIX + secrets.token_urlsafe(32)
-    db.session.add(Partner(name=cleaned, key_hash=hash_key(key)))
+    db.session.add(Partner(name=cleaned, key_hash=hash_token(key)))
     db.session.commit()
     click.echo(key)
 

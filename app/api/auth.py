@@ -20,17 +20,22 @@ def current_staff() -> StaffMember:
     return staff
 
 
+def bearer_token() -> str:
+    """The token of an `Authorization: Bearer <token>` header, or "" when there is none."""
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    return token.strip() if scheme.lower() == "bearer" else ""
+
+
 def staff_token(*roles: str) -> Callable[[F], F]:
     """Require a valid staff token, and one of `roles` if any are named."""
 
     def decorate(view: F) -> F:
         @functools.wraps(view)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
-            header = request.headers.get("Authorization", "")
-            scheme, _, token = header.partition(" ")
-            if scheme.lower() != "bearer" or not token.strip():
+            token = bearer_token()
+            if not token:
                 fail(401, "unauthorized", "an Authorization: Bearer <token> header is needed")
-            staff = staff_for_token(token.strip())
+            staff = staff_for_token(token)
             if staff is None:
                 fail(401, "unauthorized", "the token is not valid")
             if roles and staff.role not in roles:

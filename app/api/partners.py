@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 from datetime import datetime, timedelta
 from typing import Any
 
 from flask import Blueprint, Response, jsonify, request
 
+from app.api.auth import bearer_token
 from app.api.errors import fail
 from app.api.tickets import ticket_json
 from app.extensions import db, limiter
@@ -17,6 +17,7 @@ from app.models import Partner
 from app.models.base import utcnow
 from app.models.ticket import AGENCIES
 from app.runtime import runtime
+from app.staff.accounts import hash_token
 
 bp = Blueprint("api_partners", __name__, url_prefix="/api/v1")
 MAX_BODY = 64 * 1024
@@ -26,26 +27,17 @@ FIELDS = {"narrative", "language", "occurred_at", "location", "agency"}
 KEY_PREFIX = "tgp_"  # noqa: S105 - a visible prefix, not a secret
 
 
-def hash_key(key: str) -> str:
-    return hashlib.sha256(key.encode()).hexdigest()
-
-
-def _bearer() -> str:
-    scheme, _, key = request.headers.get("Authorization", "").partition(" ")
-    return key.strip() if scheme.lower() == "bearer" else ""
-
-
 def partner_limit_key() -> str:
     # Limits count per partner, by a hash of the key, never the key itself.
-    key = _bearer()
-    return "partner:" + (hash_key(key)[:32] if key else "none")
+    key = bearer_token()
+    return "partner:" + (hash_token(key)[:32] if key else "none")
 
 
 def _partner() -> Partner:
-    key = _bearer()
+    key = bearer_token()
     if not key:
         fail(401, "unauthorized", "an Authorization: Bearer <partner key> header is needed")
-    partner = db.session.scalars(db.select(Partner).filter_by(key_hash=hash_key(key))).first()
+    partner = db.session.scalars(db.select(Partner).filter_by(key_hash=hash_token(key))).first()
     if partner is None or partner.revoked_at is not None:
         fail(401, "unauthorized", "the partner key is not valid")
     return partner

@@ -17,7 +17,7 @@ from twilio.twiml.voice_response import Gather, VoiceResponse
 
 from app.channels.delivery import once
 from app.channels.twilio_auth import twilio_signed
-from app.channels.webchat.chat import skip_word
+from app.engine.keywords import skip_word
 from app.engine.markers import N_
 from app.engine.runner import Inbound, Media, Reply
 from app.extensions import db
@@ -318,7 +318,7 @@ def answer() -> Response:
             media = (Media("audio/wav", recording_url),)
             text = ""
         elif request.args.get("silent") == "1" or recording_url:
-            text = skip_word(rt, locale)  # silence, or an empty recording, skips
+            text = skip_word(rt.catalogs, locale)  # silence, or an empty recording, skips
         elif digits == "0" or not digits:
             text = ""  # asks the same question again
         else:
@@ -377,7 +377,7 @@ def _to_recording(rt: Runtime, locale: str, outcome: Outcome) -> Outcome:
             rt,
             "voice",
             sid,
-            Inbound(skip_word(rt, locale)),
+            Inbound(skip_word(rt.catalogs, locale)),
             locale_hint=locale,
             flow_id=FLOW,
             file_early=True,

@@ -67,6 +67,13 @@ LANGUAGE_WORDS = (
 )
 
 
+def skip_word(catalogs: object, locale: str) -> str:
+    """The word that skips a question in this language (the Skip button, voice silence)."""
+    context, msgid = KEYWORDS["skip"]
+    words = word_list(catalogs.translate_in(locale, context, msgid))  # type: ignore[attr-defined]
+    return words[0].upper() if words else "SKIP"
+
+
 @dataclass(frozen=True)
 class Keyword:
     kind: str

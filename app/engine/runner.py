@@ -16,14 +16,13 @@ from app.engine import messages as M
 from app.engine.keywords import Keyword, KeywordIndex
 from app.engine.loader import Translator
 from app.engine.schema import END, TEXT_TYPES, Flow, Step
-from app.engine.text import fold
+from app.engine.text import fold, zip_code
 from app.i18n import NATIVE_NAMES
 
 ACTIVE, SUBMITTED, STOPPED, DELETED = "active", "submitted", "stopped", "deleted"
 SKIPPED = "skipped"
 LANGUAGE_MENU = "language_menu"
 _UNSURE = ("dont_know", "unknown")
-_ZIP = re.compile(r"\b(60[6-8]\d{2})\b")
 _NUMBERS = re.compile(r"\d+")
 # A first message this long (in words) is a story, not a greeting.
 _STORY_WORDS = 4
@@ -279,8 +278,7 @@ def parse_answer(step: Step, text: str, ctx: Context, locale: str) -> tuple[bool
                 return True, {"recency": picked[0], "at": None}
             return True, ctx.hooks.parse_time(text, locale, ctx.now)
         if step.type == "place":
-            found = _ZIP.search(text)
-            return True, {"zip": found.group(1) if found else None}
+            return True, {"zip": zip_code(text)}
         return True, None
     if step.type in ("yes_no", "consent"):
         values = [v for v, _ in step_choices(step)]

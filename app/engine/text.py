@@ -15,6 +15,15 @@ def fold(text: str) -> str:
     return _NON_WORD.sub(" ", stripped.casefold()).strip()
 
 
+# Chicago's ZIP codes (606xx-608xx): a place as precise as many residents will give.
+_ZIP = re.compile(r"\b(60[6-8]\d{2})\b")
+
+
+def zip_code(text: str) -> str | None:
+    found = _ZIP.search(text)
+    return found.group(1) if found else None
+
+
 def word_list(raw: str) -> list[str]:
     """A translator's comma-separated list of words, folded, empty entries dropped."""
     return [w for w in (fold(part) for part in raw.split(",")) if w]

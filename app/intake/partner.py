@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from app.engine.text import zip_code
 from app.extensions import db
 from app.intake.tickets import end_conversation, ensure_ticket
 from app.models import Answer, Conversation, Ticket
@@ -15,7 +15,6 @@ from app.privacy.receipts import format_receipt, new_receipt, receipt_hash
 from app.runtime import Runtime
 
 log = logging.getLogger(__name__)
-_ZIP = re.compile(r"\b(60[6-8]\d{2})\b")
 
 
 @dataclass(frozen=True)
@@ -75,8 +74,7 @@ def file_report(
             },
         )
     if report.location:
-        found = _ZIP.search(report.location)
-        answer("where", {"zip": found.group(1) if found else None}, report.location)
+        answer("where", {"zip": zip_code(report.location)}, report.location)
     if report.agency:
         answer("agency", report.agency)
     db.session.flush()

@@ -8,9 +8,7 @@ from typing import Any
 
 from app.channels.delivery import committed
 from app.channels.webchat.sessions import ChatSession
-from app.engine.keywords import KEYWORDS
 from app.engine.runner import Inbound, Media, Reply
-from app.engine.text import word_list
 from app.intake.service import Outcome, receive
 from app.privacy.media import Processed
 from app.runtime import Runtime
@@ -50,10 +48,3 @@ def messages_json(replies: Sequence[Reply]) -> list[dict[str, Any]]:
         {"text": r.lead, "choices": [{"value": c.value, "label": c.label} for c in r.choices]}
         for r in replies
     ]
-
-
-def skip_word(rt: Runtime, locale: str) -> str:
-    """The word that skips a question in this language, as the Skip button sends it."""
-    context, msgid = KEYWORDS["skip"]
-    words = word_list(rt.catalogs.translate_in(locale, context, msgid))
-    return words[0].upper() if words else "SKIP"

@@ -10,7 +10,8 @@ from flask_babel import gettext as _
 from werkzeug.wrappers import Response
 
 from app.channels.webchat import sessions
-from app.channels.webchat.chat import MAX_TEXT, ChatTurn, skip_word, take_turn
+from app.channels.webchat.chat import MAX_TEXT, ChatTurn, take_turn
+from app.engine.keywords import skip_word
 from app.extensions import limiter
 from app.privacy import media
 from app.privacy.identity import keyed_hash
@@ -52,7 +53,7 @@ def _render(
         state=outcome.state if outcome else "in_progress",
         receipt=outcome.receipt if outcome else None,
         advocate=session.advocate,
-        skip=skip_word(rt, session.locale),
+        skip=skip_word(rt.catalogs, session.locale),
         error=error,
         kept_text=kept_text,
         accept=media.ACCEPT_ATTRIBUTE,
@@ -91,7 +92,7 @@ def chat_post() -> tuple[str, int] | Response:
     if request.form.get("choice"):
         text = shown = request.form["choice"][:8]
     elif request.form.get("skip"):
-        text = shown = skip_word(rt, session.locale)
+        text = shown = skip_word(rt.catalogs, session.locale)
     if len(text) > MAX_TEXT:
         error = _(
             "That message is too long. Please send at most %(count)s characters at a time.",
