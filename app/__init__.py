@@ -58,6 +58,8 @@ def create_app(settings: Settings | None = None) -> Flask:
         BABEL_TRANSLATION_DIRECTORIES=str(LOCALES_DIR),
         RATELIMIT_STORAGE_URI=settings.ratelimit_storage_uri,
         RATELIMIT_HEADERS_ENABLED=False,
+        # A moving window: a fixed one allows twice the limit across a window's edge.
+        RATELIMIT_STRATEGY="moving-window",
         # Only staff get a cookie, and it never travels to a resident's page.
         SESSION_COOKIE_NAME="testigo_staff",
         SESSION_COOKIE_PATH="/staff",
