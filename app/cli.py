@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import pathlib
 import secrets
 import sys
 from typing import Any
@@ -49,6 +50,7 @@ from app.staff.accounts import (
     revoke_tokens,
 )
 from app.staff.oncall import ALWAYS, HOURS_HELP, HoursError, normalize_hours
+from app.triage import evaluation
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +61,34 @@ oncall_cli = AppGroup("oncall", help="The on-call roster for P1 alerts.")
 i18n_cli = AppGroup("i18n", help="Translation catalogs.")
 partner_cli = AppGroup("partner", help="Partner organizations and their API keys.")
 audit_cli = AppGroup("audit", help="The hash-chained audit log.")
+triage_cli = AppGroup("triage", help="Triage of reports.")
+
+
+@triage_cli.command("eval")
+@click.argument(
+    "paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=pathlib.Path)
+)
+@click.option("--misses", is_flag=True, help="List every case triage got wrong.")
+def triage_eval(paths: tuple[pathlib.Path, ...], misses: bool) -> None:
+    """Score triage on labelled reports (YAML files or folders of them).
+
+    Prints P1 recall, priority and category accuracy, flag precision and recall per locale
+    and overall, and confusion matrices. Exits 1 when a target is missed.
+    """
+    try:
+        cases = evaluation.load_cases(paths)
+    except evaluation.EvalFileError as exc:
+        raise click.ClickException(str(exc)) from exc
+    result = evaluation.evaluate(cases)
+    for line in evaluation.report_lines(result, show_misses=misses):
+        click.echo(line)
+    failures = evaluation.missed_targets(result)
+    click.echo("")
+    if failures:
+        for failure in failures:
+            click.echo(f"target missed: {failure}")
+        sys.exit(1)
+    click.echo("targets met")
 
 
 @audit_cli.command("verify")
@@ -363,7 +393,16 @@ def bootstrap_development(app: Flask) -> None:
 
 
 def register(app: Flask) -> None:
-    for group in (staff_cli, flows_cli, keys_cli, oncall_cli, i18n_cli, partner_cli, audit_cli):
+    for group in (
+        staff_cli,
+        flows_cli,
+        keys_cli,
+        oncall_cli,
+        i18n_cli,
+        partner_cli,
+        audit_cli,
+        triage_cli,
+    ):
         app.cli.add_command(group)
     for command in (worker_command, purge_command, demo_command):
         app.cli.add_command(command)

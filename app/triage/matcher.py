@@ -8,18 +8,31 @@ from dataclasses import dataclass
 from functools import cache
 
 from app.triage.lexicon import CONCEPTS, LEXICONS, Lexicon, lexicons_for
+from app.triage.lexicon.model import BOUNDARIES
 from app.triage.textnorm import fold, words
 
 _SEP = r"\W+"
+_SEP_UNSPACED = r"\s*"
 # Illinois plates look like "AB 12345", "123 4567" or "ABC 123"; vanity plates mix both.
 _PLATE = (
     r"(?:[a-z]{1,3}[\s-]?\d{2,5}|\d{2,5}-?[a-z]{1,3}|\d{3}[\s-]?\d{3,4}|\d{5,7}"
     r"|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{4,8})"
 )
-_PLACEHOLDERS = {"_": r"\w+", "<num>": r"\d{3,}", "<plate>": _PLATE}
-# A negator never reaches across these.
-_CLAUSE_END = re.compile(r"[.;:!?,\n¿¡()]")
+# "~" stands for a few characters of anything within a clause, for languages written
+# without spaces ("把~带走": 把他带走, 把我丈夫带走).
+_PLACEHOLDERS = {"_": r"\w+", "<num>": r"\d{3,}", "<plate>": _PLATE, "~": r"[^\W_]{0,6}"}
+# Scripts written without spaces, or with endings joined to the word: a Latin or Cyrillic
+# word next to them still stands alone ("ICE来了", "ICE가 왔어요").
+_JOINED = (
+    "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+)
+# A character that continues a word for a phrase of the "words" kind.
+EDGE = rf"[^\W{_JOINED}]"
+# A negator never reaches across these (in any script: 。、 ، ؛ ؟ ۔ । too).
+_CLAUSE_END = re.compile(r"[.;:!?,\n¿¡()\u3001\u3002\u060c\u061b\u061f\u06d4\u0964\u0965]")
 _NEGATION_WINDOW = 3
+# For text without spaces: how many characters a negator reaches ("没有人受伤").
+_CHAR_WINDOW = 4
 
 IDIOM = "idiom"
 # (wider concept, narrower concept): when a match of the narrower one lies inside a match of
@@ -117,23 +130,43 @@ def _tokens(phrase: str) -> list[str]:
     return tokens
 
 
-def _word(word: str) -> str:
+@dataclass(frozen=True)
+class _Style:
+    """How one language's phrases are turned into patterns."""
+
+    separator: str = _SEP
+    clitics: str = ""  # an optional group of prefixes before each word, or ""
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> _Style:
+        separator = _SEP_UNSPACED if lexicon.boundaries == "none" else _SEP
+        clitics = ""
+        if lexicon.clitics:
+            ordered = sorted({fold(c) for c in lexicon.clitics}, key=lambda c: (-len(c), c))
+            clitics = "(?:" + "|".join(re.escape(c) for c in ordered) + "){0,3}"
+        return cls(separator, clitics)
+
+
+def _word(word: str, style: _Style) -> str:
     if word in _PLACEHOLDERS:
         return _PLACEHOLDERS[word]
     if word.endswith("*"):
-        return re.escape(fold(word[:-1])) + r"\w*"
-    return re.escape(fold(word))
+        return style.clitics + re.escape(fold(word[:-1])) + r"\w*"
+    return style.clitics + re.escape(fold(word))
 
 
-def _alternatives(group: str) -> str:
-    options = [_SEP.join(_word(w) for w in alt.split()) for alt in group.split("|")]
+def _alternatives(group: str, style: _Style) -> str:
+    options = [
+        style.separator.join(_word(w, style) for w in alt.split()) for alt in group.split("|")
+    ]
     if not all(options):
         raise LexiconError(f"empty alternative in {group!r}")
     return "(?:" + "|".join(options) + ")"
 
 
-def compile_phrase(phrase: str) -> str:
+def compile_phrase(phrase: str, style: _Style | None = None) -> str:
     """The regular expression (without word boundaries) for one word-list phrase."""
+    style = style or _Style()
     parts: list[str] = []
     for index, token in enumerate(_tokens(phrase)):
         optional = token.endswith("?") and len(token) > 1
@@ -142,27 +175,33 @@ def compile_phrase(phrase: str) -> str:
             if index == 0:
                 raise LexiconError(f"phrase starts with an optional token: {phrase!r}")
         if token.startswith("(") and token.endswith(")"):
-            body = _alternatives(token[1:-1])
+            body = _alternatives(token[1:-1], style)
         elif "(" in token or ")" in token:
             raise LexiconError(f"stray parenthesis in phrase {phrase!r}")
         else:
-            body = _word(token)
+            body = _word(token, style)
         if index == 0:
             parts.append(body)
         elif optional:
-            parts.append(f"(?:{_SEP}{body})?")
+            parts.append(f"(?:{style.separator}{body})?")
         else:
-            parts.append(f"{_SEP}{body}")
+            parts.append(f"{style.separator}{body}")
     if not parts:
         raise LexiconError("empty phrase")
     return "".join(parts)
 
 
-def compile_concept(phrases: Iterable[str]) -> re.Pattern[str]:
+def compile_concept(
+    phrases: Iterable[str], boundaries: str = "words", style: _Style | None = None
+) -> re.Pattern[str]:
     # Longer phrases first, so the fullest reading of a passage is the one reported.
     ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
-    body = "|".join(compile_phrase(p) for p in ordered)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+    body = "|".join(compile_phrase(p, style) for p in ordered)
+    if boundaries == "none":
+        return re.compile(f"(?:{body})")
+    if boundaries == "start":
+        return re.compile(rf"(?<!\w)(?:{body})")
+    return re.compile(rf"(?<!{EDGE})(?:{body})(?!{EDGE})")
 
 
 @cache
@@ -172,12 +211,23 @@ def compiled(locale: str) -> dict[str, re.Pattern[str]]:
     unknown = set(lexicon.concepts) - CONCEPTS
     if unknown:
         raise LexiconError(f"{locale}: unknown concepts {sorted(unknown)}")
-    return {name: compile_concept(phrases) for name, phrases in lexicon.concepts.items()}
+    if lexicon.boundaries not in BOUNDARIES:
+        raise LexiconError(f"{locale}: unknown boundaries {lexicon.boundaries!r}")
+    style = _Style.of(lexicon)
+    return {
+        name: compile_concept(phrases, lexicon.boundaries, style)
+        for name, phrases in lexicon.concepts.items()
+    }
 
 
 @dataclass(frozen=True)
 class _Grammar:
     negators: dict[str, int]
+    # Negators that follow what they negate; keys ending in "*" match word starts.
+    post_negators: dict[str, int]
+    # Negators of languages written without spaces, matched as strings; reach in characters.
+    char_negators: dict[str, int]
+    char_breaks: tuple[str, ...]
     breaks: frozenset[str]
     determiners: frozenset[str]
 
@@ -185,22 +235,57 @@ class _Grammar:
 @cache
 def _grammar(locales: tuple[str, ...]) -> _Grammar:
     negators: dict[str, int] = {}
+    post: dict[str, int] = {}
+    chars: dict[str, int] = {}
+    char_breaks: set[str] = set()
     breaks: set[str] = set()
     determiners: set[str] = set()
     for locale in locales:
         lexicon = LEXICONS[locale]
+        if lexicon.boundaries == "none":
+            for word, reach in lexicon.negators.items():
+                chars[fold(word)] = max(reach, chars.get(fold(word), 0))
+            char_breaks |= {fold(b) for b in lexicon.clause_breaks}
+            continue
         for word, reach in lexicon.negators.items():
-            negators[word] = max(reach, negators.get(word, 0))
-        breaks |= lexicon.clause_breaks
-        determiners |= lexicon.determiners
+            negators[fold(word)] = max(reach, negators.get(fold(word), 0))
+        for word, reach in lexicon.post_negators.items():
+            post[fold(word)] = max(reach, post.get(fold(word), 0))
+        breaks |= {fold(b) for b in lexicon.clause_breaks}
+        determiners |= {fold(d) for d in lexicon.determiners}
     # A word that negates in one language ("no") must not end a clause from another.
-    return _Grammar(negators, frozenset(breaks - set(negators)), frozenset(determiners))
+    return _Grammar(
+        negators,
+        post,
+        chars,
+        tuple(sorted(char_breaks, key=len, reverse=True)),
+        frozenset(breaks - set(negators) - set(post)),
+        frozenset(determiners),
+    )
 
 
-def _negated(folded: str, start: int, grammar: _Grammar) -> bool:
+def _clause_before(folded: str, start: int) -> str:
     before = folded[:start]
     ends = [m.end() for m in _CLAUSE_END.finditer(before)]
-    clause = before[ends[-1] :] if ends else before
+    return before[ends[-1] :] if ends else before
+
+
+def _clause_after(folded: str, end: int) -> str:
+    after = folded[end:]
+    found = _CLAUSE_END.search(after)
+    return after[: found.start()] if found else after
+
+
+def _is_post_negator(token: str, post: dict[str, int]) -> int | None:
+    if token in post:
+        return post[token]
+    for key, reach in post.items():
+        if key.endswith("*") and token.startswith(key[:-1]):
+            return reach
+    return None
+
+
+def _negated_before(clause: str, grammar: _Grammar) -> bool:
     counted = 0
     for token in reversed(words(clause)):
         if token in grammar.breaks:
@@ -214,6 +299,48 @@ def _negated(folded: str, start: int, grammar: _Grammar) -> bool:
         if counted >= _NEGATION_WINDOW:
             return False
     return False
+
+
+def _negated_after(clause: str, grammar: _Grammar) -> bool:
+    if not grammar.post_negators:
+        return False
+    counted = 0
+    for token in words(clause):
+        if token in grammar.breaks:
+            return False
+        if token in grammar.determiners:
+            continue
+        counted += 1
+        reach = _is_post_negator(token, grammar.post_negators)
+        if reach is not None and counted <= reach:
+            return True
+        if counted >= _NEGATION_WINDOW:
+            return False
+    return False
+
+
+def _negated_chars(clause: str, grammar: _Grammar) -> bool:
+    """A negator of an unspaced language a few characters before ("没有人受伤")."""
+    tail = clause.rstrip()
+    for negator, reach in grammar.char_negators.items():
+        at = tail.rfind(negator)
+        if at < 0:
+            continue
+        between = tail[at + len(negator) :]
+        if len(between.replace(" ", "")) <= reach and not any(
+            b in between for b in grammar.char_breaks
+        ):
+            return True
+    return False
+
+
+def _negated(folded: str, start: int, end: int, grammar: _Grammar) -> bool:
+    before = _clause_before(folded, start)
+    if _negated_before(before, grammar):
+        return True
+    if grammar.char_negators and _negated_chars(before[-(_CHAR_WINDOW + 4) :], grammar):
+        return True
+    return _negated_after(_clause_after(folded, end), grammar)
 
 
 def _suppressed(hit: tuple[str, int, int], spans: list[tuple[str, int, int]]) -> bool:
@@ -239,7 +366,7 @@ def read(text: str, locale: str, concepts: Collection[str] | None = None) -> Rea
     ordered = sorted(spans, key=lambda s: (s[1], s[2], s[0]))
     grammar = _grammar(tuple(lex.locale for lex in lexicons))
     hits = tuple(
-        Hit(concept, start, end, _negated(folded, start, grammar))
+        Hit(concept, start, end, _negated(folded, start, end, grammar))
         for concept, start, end in ordered
         if not _suppressed((concept, start, end), ordered)
     )

@@ -18,7 +18,7 @@ from app.triage.model import (
     Text,
     Triage,
 )
-from app.triage.textnorm import words
+from app.triage.textnorm import word_count, words
 
 ANSWER = "answer"
 TEXT = "text"
@@ -188,6 +188,10 @@ class _Texts:
         return [
             w for r in self.items if r.text.field in STORY_FIELDS for w in words(r.reading.folded)
         ]
+
+    def story_length(self) -> int:
+        """About how many words the resident's story holds, in any script."""
+        return sum(word_count(r.reading.folded) for r in self.items if r.text.field in STORY_FIELDS)
 
 
 def text_recency(found: Iterable[str]) -> str | None:
@@ -446,7 +450,7 @@ def _fill_in(texts: _Texts, who: _Who, found: _Found) -> None:
         found.add(f"agency_{who.agency}", who.source)
     # An account we recognise nothing in still needs a person to read it: "I don't know if
     # they took him" denies nothing for sure.
-    if not found.codes() & (C.ENCOUNTER | C.LOW) and len(texts.story_words()) >= MIN_STORY_WORDS:
+    if not found.codes() & (C.ENCOUNTER | C.LOW) and texts.story_length() >= MIN_STORY_WORDS:
         found.add("unclassified_account", TEXT)
 
 

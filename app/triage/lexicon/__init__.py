@@ -12,7 +12,15 @@ still check a list:
   ``(a|b)?`` and ``word?`` may be absent;
 - ``_`` matches any one word, ``_?`` one word or none;
 - ``<num>`` matches a number of three or more digits (a badge or star number);
-- ``<plate>`` matches something shaped like a licence plate ("ABC 1234", "1234567", "ZX90K").
+- ``<plate>`` matches something shaped like a licence plate ("ABC 1234", "1234567", "ZX90K");
+- ``~`` matches up to six letters of anything, for languages written without spaces
+  ("把 ~ 带走": 把他带走, 把我丈夫带走); in such a language the spaces between a phrase's
+  words are optional in the text.
+
+A language sets how its phrases meet the surrounding text (``boundaries``: whole words,
+word starts for languages that join endings to words, or none for Chinese), any prefixes
+joined to words (``clitics``, Arabic ``و ب ل ال``), and negators that come after what they
+negate (``post_negators``: Korean ``없다``, Hindi ``नहीं``).
 
 A phrase may not start with an optional token. The ``idiom`` concept lists set phrases that
 only look like a report ("me pegaron un susto" is a scare, not a blow): whatever is found
@@ -21,12 +29,56 @@ inside one is ignored.
 
 from __future__ import annotations
 
-from app.triage.lexicon import en, es
+import importlib
+
 from app.triage.lexicon.model import CONCEPTS, Lexicon, TimeWords
 
-__all__ = ["ALWAYS_READ", "CONCEPTS", "LEXICONS", "Lexicon", "TimeWords", "lexicons_for"]
+__all__ = [
+    "ALWAYS_READ",
+    "CONCEPTS",
+    "LEXICONS",
+    "LOCALES",
+    "Lexicon",
+    "TimeWords",
+    "lexicons_for",
+]
 
-LEXICONS: dict[str, Lexicon] = {lex.locale: lex for lex in (en.LEXICON, es.LEXICON)}
+# The languages Testigo speaks; each has a module here named after its locale.
+LOCALES: tuple[str, ...] = (
+    "en",
+    "es",
+    "pl",
+    "zh_Hans",
+    "ar",
+    "hi",
+    "ur",
+    "tl",
+    "ru",
+    "uk",
+    "ko",
+    "vi",
+    "gu",
+    "fr",
+)
+
+
+def _load() -> dict[str, Lexicon]:
+    loaded: dict[str, Lexicon] = {}
+    for locale in LOCALES:
+        try:
+            module = importlib.import_module(f"app.triage.lexicon.{locale.lower()}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"app.triage.lexicon.{locale.lower()}":
+                raise
+            continue
+        lexicon: Lexicon = module.LEXICON
+        if lexicon.locale != locale:
+            raise ValueError(f"{module.__name__} holds the word lists of {lexicon.locale!r}")
+        loaded[locale] = lexicon
+    return loaded
+
+
+LEXICONS: dict[str, Lexicon] = _load()
 
 # Chicago residents mix English and Spanish freely ("la migra arrested my tío"), so these
 # lists are read in every conversation, whatever its language.

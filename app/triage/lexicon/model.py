@@ -102,6 +102,9 @@ class TimeWords:
     day_first: bool = False  # 3/4 is the 3rd of April, not March 4th
 
 
+BOUNDARIES: frozenset[str] = frozenset({"words", "start", "none"})
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Everything triage reads in one language."""
@@ -124,3 +127,16 @@ class Lexicon:
     # Whole answers meaning "no" or "I don't know" ("idk", "nadie"), beyond the negators.
     unknown_answers: frozenset[str]
     time: TimeWords
+    # How a phrase meets the text around it: "words" (a phrase is whole words), "start" (it
+    # starts a word but may be followed by endings, as Korean particles follow a noun:
+    # 경찰이, 경찰은), or "none" (words are not separated by spaces, as in Chinese; negators
+    # then count characters, not words).
+    boundaries: str = "words"
+    # Prefixes written joined to any word, tried before each word of a phrase: Arabic
+    # و ف ب ل ك and the article ال ("الشرطة", "والشرطة", "بالشرطة" all match "شرطة").
+    clitics: tuple[str, ...] = ()
+    # Negators that come after what they negate, with how many words they reach back
+    # ("다친 사람 없어요", "चोट नहीं लगी"); an entry ending in "*" matches word starts.
+    post_negators: Mapping[str, int] = field(default_factory=dict)
+    # Everyday short words that tell this language apart from others in the same script.
+    common_words: frozenset[str] = frozenset()
