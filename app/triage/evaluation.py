@@ -223,7 +223,7 @@ def _matrix(title: str, labels: Sequence[str], counts: Counter[tuple[str, str]])
     width = max(6, *(len(str(n)) + 2 for n in counts.values()))
     lines = [f"{title} (rows: expected, columns: triage)"]
     lines.append(
-        " " * name_width + "".join(f"({i})".rjust(width) for i in range(1, len(labels) + 1))
+        " " * (name_width + 4) + "".join(f"({i})".rjust(width) for i in range(1, len(labels) + 1))
     )
     for index, expected in enumerate(labels, start=1):
         row = "".join(str(counts[(expected, got)]).rjust(width) for got in labels)
