@@ -53,6 +53,9 @@ class Settings:
     timezone: str = "America/Chicago"
     # Where Quick exit goes: somewhere ordinary that says nothing about this site.
     quick_exit_url: str = "https://weather.com/"
+    # Reports this close in time (either way), in the same community area and with a
+    # compatible agency, are linked into one incident.
+    incident_window_minutes: int = 120
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     @property
@@ -136,6 +139,7 @@ class Settings:
             log_level=get("TESTIGO_LOG_LEVEL") or "INFO",
             timezone=_timezone(get("TESTIGO_TIMEZONE") or "America/Chicago"),
             quick_exit_url=get("TESTIGO_QUICK_EXIT_URL") or "https://weather.com/",
+            incident_window_minutes=_int(get("TESTIGO_INCIDENT_WINDOW_MINUTES"), 120),
         )
 
 

@@ -4,7 +4,7 @@ from app.models.conversation import Answer, Conversation, Delivery, FlowVersion,
 from app.models.outbox import OutboxJob
 from app.models.partner import Partner
 from app.models.staff import ApiToken, AuditEvent, OnCallResponder, StaffMember
-from app.models.ticket import MediaItem, SearchTerm, Ticket, TicketMessage
+from app.models.ticket import MediaItem, PatternKey, SearchTerm, Ticket, TicketMessage
 
 __all__ = [
     "Answer",
@@ -17,6 +17,7 @@ __all__ = [
     "OnCallResponder",
     "OutboxJob",
     "Partner",
+    "PatternKey",
     "SearchTerm",
     "StaffMember",
     "Ticket",

@@ -37,6 +37,14 @@ class Ticket(db.Model):  # type: ignore[name-defined]
     triage_priority: Mapped[str] = mapped_column(String(2))
     override_reason: Mapped[str | None] = mapped_column(String(500))
     incident_id: Mapped[str | None] = mapped_column(String(16), index=True)
+    # Who put the ticket in (or took it out of) its incident: "auto" when linked by time,
+    # place and agency; "staff" once a person merged, split or confirmed it, after which
+    # automatic linking leaves it alone.
+    incident_source: Mapped[str | None] = mapped_column(String(8))
+    # Chicago community area (1-77) the resident's words place it in; never more precise.
+    community_area: Mapped[int | None] = mapped_column(Integer, index=True)
+    # When the resident says it happened, where they said; otherwise the report's time.
+    occurred_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     incomplete: Mapped[bool] = mapped_column(Boolean, default=True)
     receipt_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
     conversation_id: Mapped[str | None] = mapped_column(
@@ -118,6 +126,25 @@ class TicketMessage(db.Model):  # type: ignore[name-defined]
 
     def __repr__(self) -> str:
         return f"<TicketMessage {self.id} {self.direction}>"
+
+
+class PatternKey(db.Model):  # type: ignore[name-defined]
+    """A badge number, agent name or plate a report gives, as a keyed hash.
+
+    Reports sharing a key are linked as a pattern. The identifier itself is only in the
+    resident's (encrypted) words; the hash lets staff see the link without it being stored.
+    """
+
+    __tablename__ = "pattern_keys"
+
+    ticket_id: Mapped[str] = mapped_column(
+        ForeignKey("tickets.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(String(8), primary_key=True)
+    key: Mapped[str] = mapped_column(String(32), primary_key=True, index=True)
+
+    def __repr__(self) -> str:
+        return f"<PatternKey {self.ticket_id} {self.kind}>"
 
 
 class SearchTerm(db.Model):  # type: ignore[name-defined]

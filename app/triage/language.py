@@ -6,6 +6,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 
+from app.triage.lexicon import LEXICONS
 from app.triage.textnorm import fold, words
 
 # Letters Urdu uses and Arabic does not (ٹ ڈ ڑ ں ے ھ ک گ, and ہ ی ۓ ۔).
@@ -90,6 +91,22 @@ _WORDS: dict[str, frozenset[str]] = {
     ),
 }
 
+_LATIN_LOCALES = ("en", "es", "pl", "fr", "tl", "vi")
+
+
+def _vocabulary() -> dict[str, frozenset[str]]:
+    """The words above, with each language's own everyday words from its triage lists."""
+    merged = dict(_WORDS)
+    for locale in (*_LATIN_LOCALES, "uk", "ru"):
+        lexicon = LEXICONS.get(locale)
+        if lexicon is not None:
+            own = frozenset(fold(w) for w in lexicon.common_words)
+            merged[locale] = merged.get(locale, frozenset()) | own
+    return merged
+
+
+_VOCABULARY = _vocabulary()
+
 # Letters that point to one language (or share their weight among a few).
 _LETTERS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys("ñ¿¡", ("es",)),
@@ -115,7 +132,11 @@ def _script(ch: str) -> str | None:
 def _latin_scores(text: str) -> dict[str, float]:
     scores: dict[str, float] = {}
     for token in words(fold(text)):
-        langs = [lang for lang, vocabulary in _WORDS.items() if token in vocabulary]
+        langs = [
+            lang
+            for lang, vocabulary in _VOCABULARY.items()
+            if lang in _LATIN_LOCALES and token in vocabulary
+        ]
         for lang in langs:
             scores[lang] = scores.get(lang, 0.0) + 1 / len(langs)
     for ch in text.lower():
@@ -139,9 +160,11 @@ def _ranked(text: str) -> list[tuple[str, float]]:
         urdu = sum(ch in _URDU for ch in text)
         return [("ur", 2.0), ("ar", 1.0)] if urdu else [("ar", 2.0), ("ur", 1.0)]
     if script == "cyrillic":
-        tokens = set(words(text.lower()))
-        uk = sum(ch in _UKRAINIAN for ch in text) + len(tokens & _UK_WORDS)
-        ru = sum(ch in _RUSSIAN for ch in text) + len(tokens & _RU_WORDS)
+        tokens = set(words(fold(text)))
+        uk_words = {fold(w) for w in _UK_WORDS} | _VOCABULARY.get("uk", frozenset())
+        ru_words = {fold(w) for w in _RU_WORDS} | _VOCABULARY.get("ru", frozenset())
+        uk = sum(ch in _UKRAINIAN for ch in text) + len(tokens & (uk_words - ru_words))
+        ru = sum(ch in _RUSSIAN for ch in text) + len(tokens & (ru_words - uk_words))
         return [("uk", 2.0), ("ru", 1.0)] if uk > ru else [("ru", 2.0), ("uk", 1.0)]
     locale = _SCRIPT_LOCALE.get(script)
     return [(locale, 2.0)] if locale else []
