@@ -497,8 +497,9 @@ def _priority(codes: set[str], local_only: bool) -> str:
             urgent_now |= codes & C.P1_NOW_ENFORCEMENT
     if urgent_now:
         return "P1"
-    if now and not encounter and not codes & {"spam", "test_message"}:
-        # The resident said "now" and nothing else yet: only a person can find out more.
+    if now and not encounter - {"unclassified_account"} and not codes & {"spam", "test_message"}:
+        # The resident said "now" and nothing we recognise ("they're here now, help"): only
+        # a person can find out more, and it may be an emergency.
         return "P1"
     if codes & C.P2_HARM:
         return "P2"

@@ -1,4 +1,11 @@
-"""English word lists for triage (phrase syntax: see app/triage/lexicon/__init__.py)."""
+"""English word lists for triage (phrase syntax: see app/triage/lexicon/__init__.py).
+
+Written for Chicago English as residents text it: SMS shorthand ("rn", "ppl", "w/"), AAVE
+("12" and "the feds" for police and federal agents, "they snatching people" without "are",
+"grabbin" without the g), and Spanish mixed in ("la migra took mi esposo ahorita"). The
+Spanish list is always read too, so Spanish words here are only the ones that appear inside
+English grammar ("took my tio").
+"""
 
 from __future__ import annotations
 
@@ -11,15 +18,39 @@ _PEOPLE = (
     "|aunt|coworker|coworkers|boyfriend|girlfriend|partner|grandpa|grandma|grandfather"
     "|grandmother|nephew|niece|roommate|boss|family|kid|kids|child|children|baby|tio|tia"
     "|man|woman|men|women|guy|guys|lady|boy|girl|worker|workers|vendor|vendors|person"
-    "|people|student|students|parents|landscaper|landscapers)"
+    "|people|student|students|parents|landscaper|landscapers|ppl|folks|homie|homies|dude"
+    "|dudes|bro|sis|cuz|mama|granny|auntie|unc|babymama|baby mama|baby daddy|bm|bd"
+    # Spanish kin terms inside English sentences: "they took mi esposo".
+    "|esposo|esposa|hijo|hija|primo|prima|hermano|hermana|vecino|vecina|abuelo|abuela"
+    "|suegro|suegra|compadre|comadre|cunado|cunada|papa|mami|papi|jefe|jefa)"
 )
-_WHOM = "(him|her|them|people|someone|somebody|everyone|everybody|anyone)"
-_POSS = "(my|our|his|her|their|a|the|two|three|four|five|several|some|many)"
+_WHOM = "(him|her|them|em|people|ppl|folks|someone|somebody|everyone|everybody|anyone)"
+_POSS = "(my|our|his|her|their|a|the|two|three|four|five|several|some|many|mi|mis|su)"
 _WEEKDAYS = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# With the g dropped as texted ("grabbin", "snatchin").
 _TAKE = (
-    "(took|taking|take|grabbed|grabbing|picked up|picking up|snatched|snatching|hauled off"
-    "|carried off|dragged|dragging)"
+    "(took|taking|takin|take|grabbed|grabbing|grabbin|picked up|picking up|pickin up|snatched"
+    "|snatching|snatchin|hauled off|carried off|dragged|dragging|draggin|scooped|scooping"
+    "|scoopin)"
 )
+# What agents are doing while the resident writes; "they" or the agents may come without
+# "are" ("they snatching ppl", "ICE grabbin folks").
+_DOING = (
+    "(arresting|arrestin|detaining|taking|takin|grabbing|grabbin|snatching|snatchin|chasing"
+    "|chasin|raiding|questioning|stopping|stoppin|checking|checkin|asking|askin|blocking"
+    "|blockin|surrounding|searching|knocking|knockin|banging|bangin|waiting|sitting"
+    "|circling|pulling|pullin|picking|pickin|kicking|kickin|breaking|breakin|pushing"
+    "|hitting|beating|beatin|shooting|shootin|pointing|tackling|spraying|gassing|cuffing"
+    "|cuffin|dragging|draggin|jumping out|hopping out|rolling up|pulling up|pullin up|yelling"
+    "|yellin|shouting|telling|demanding|trying)"
+)
+# The narrower set for police and agents acting as one ("cops and ICE arresting people").
+_ENFORCING = (
+    "(arresting|arrestin|detaining|taking|takin|grabbing|grabbin|snatching|snatchin|chasing"
+    "|raiding|stopping|checking|blocking|surrounding|searching|banging|kicking|breaking"
+    "|pushing|hitting|beating|beatin|tackling|cuffing|cuffin|dragging|draggin)"
+)
+_SUBJECT = "(they|theyre|ice|feds|agents|cops|police|12|migra|la migra|immigration)"
 
 CONCEPTS: dict[str, tuple[str, ...]] = {
     "now": (
@@ -38,6 +69,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "still at",
         "this very moment",
         "live right now",
+        "rite now",
+        "still (out there|on the block|at it)",
     ),
     "now_weak": ("now",),
     "now_implied": (
@@ -49,10 +82,16 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "knocking",
         "banging",
         "pounding",
-        "(are|is|theyre) (arresting|detaining|taking|grabbing|chasing|raiding|questioning"
-        "|stopping|checking|asking|blocking|surrounding|searching|knocking|banging|waiting"
-        "|parked|sitting|circling|pulling|going|picking|kicking|breaking|pushing|hitting"
-        "|beating|shooting|pointing|tackling|spraying|gassing)",
+        f"(are|is|theyre|r) {_DOING}",
+        "(are|is|theyre) going (door|house|inside|in|into|around|through|up|down|block)",
+        "(are|is|theyre) parked",
+        f"{_SUBJECT} {_DOING}",
+        # "ice here", "feds outside": the agency then where, with nothing else.
+        "(ice|feds|migra|agents|border patrol|12|cops) (here|outside|out front|downstairs"
+        "|on my block|on the block|at my door|at the door)",
+        # Someone in a state that only lasts while it happens: "hes bleeding".
+        "(hes|shes|he is|she is|is|theyre) (bleeding|unconscious|not moving|not breathing"
+        "|on the ground|crying|screaming|shaking)",
         "(is|its) happening",
         "going on",
         "going door to door",
@@ -80,6 +119,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "(were|was) (here|outside|at)",
         "back in",
         "a while ago",
+        # As texted.
+        "(yday|yest|ystrdy|yesterdy|lastnight)",
+        "last (nite|wk|wknd)",
+        "this (am|mornin)",
     ),
     "agency_ice": ("ice", "i c e", "immigration", "ice agents", "ero"),
     "agency_cbp": (
@@ -132,6 +175,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "policemen",
         "policewoman",
         "5 0",
+        "po po",
+        "popo",
+        # "12" is police only where a time or an age cannot be meant ("12 pulled me over",
+        # "call 12", "12 and the feds"), not "at 12" or "my son is 12".
+        "12 (pulled|stopped|out|outside|everywhere|deep|here|helping|blocked|blocking|watching"
+        "|hopped out|jumped out|pulled up|rolled up)",
+        "(call|called|calling) (the)? 12",
+        "12 (and|n|with) the feds",
     ),
     "agents_present": (
         "agents",
@@ -171,6 +222,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         f"{_TAKE} (like|about|around|over|maybe|almost)? _ {_PEOPLE}",
         "(was|were|got|been|be|get) (picked up|taken|taken away|grabbed|snatched|hauled off)",
         f"put {_WHOM} in (the|a|their) (van|car|truck|suv)",
+        # "put my 17 yr old brother in a van", "threw him in the back of a truck".
+        "(put|threw|shoved|stuffed|pushed) _ _? _? _? _? in (the|a|an|their) (back of)? (the|a)?"
+        " _? (van|car|truck|suv|tahoe|vehicle|squad car)",
+        "in (cuffs|handcuffs|zip ties)",
+        f"(ice|migra|feds|they|agents|cops|12|immigration|border patrol) (got|have|has|had)"
+        f" (my|our|his|her|mi|mis) {_PEOPLE}",
         f"{_WHOM} (was|were) taken",
         f"{_POSS} {_PEOPLE} (was|were|got) taken",
     ),
@@ -219,8 +276,13 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "door to door",
         "outside (my|our) (house|home|apartment|door|building)",
         "in front of (my|our) (house|home|door)",
-        "open the door",
-        "open my door",
+        # Agents demanding it, not a resident asking whether they must ("do I have to open
+        # the door?" is a rights question).
+        "(told|telling|tell|ordered|ordering|yelling|yelled|yellin|screaming|demanding"
+        "|demanded|want|wanted|wants|asking|asked|saying|said) (me|us|him|her|them|people)? (to)?"
+        " open (the|my|our|his|her|their|up the)? door",
+        "open (the|my|our)? door (or|now|police|ice)",
+        "opened (the|my|our|his|her|their)? door",
         "(inside|into) (my|our|the) (house|home|apartment|building|room)",
         "(want|wanted|trying|tried) to (come|get) in",
         "entered (my|our|the|his|her|their) (house|home|apartment|building|room)",
@@ -240,6 +302,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "questioning me",
         "interrogat*",
         "asked (me|him|her|us|them) (questions|where|what)",
+        "asked (the|a|my|our|his|her|everyone|people)? _? (a bunch of|some|lots of|a lot of"
+        "|alot of|all these|all kinds of) questions",
+        "(were|was|are|is|been|they|agents|ice|feds|cops|theyre|started|kept) (asking|askin)"
+        " (questions|who|where|what|about|around|people|everyone)",
+        "(asking|askin|asked) (who|if anyone|where) (works|worked|lives|lived|was|is)",
         "stopped (me|him|her|us|them|my|our|people|everyone|a|the|his)",
         "pulled (me|him|her|us|them|my|our) over",
         "pulled over",
@@ -253,8 +320,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "followed",
         "following (me|us|him|her|them|people)",
         "watching (us|our|the|my|me|people|houses|the building)",
-        "taking (pictures|photos|video|videos) of",
-        "(took|take) (pictures|photos|video|videos) of",
+        "taking (pictures|photos|video|videos|pics) of",
+        "(took|take) (pictures|photos|video|videos|pics) of",
         "photographing",
         "parked (outside|in front|across|on|near|by|down)",
         "sitting (outside|in front|in a car|in their car)",
@@ -292,6 +359,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "kicked (me|us|my|his)",
         "kicking (him|her|them|me|people)",
         "threw (me|him|her|them|us) (to|on|onto|against) (the)? (ground|floor|car|wall)",
+        "(threw|slammed|pinned|tackled) _ _? (to|on|onto|against|into) (the|a)? (ground|floor"
+        "|car|wall|hood|pavement|sidewalk|concrete)",
         "thrown (to|on|onto) the (ground|floor)",
         "knee on",
         "roughed up",
@@ -340,6 +409,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "seizure",
         "heart attack",
         "still unconscious",
+        "(hes|shes|he is|she is|still) not (moving|breathing|responding)",
+        "(bleeding|on the ground|collapsed|passed out|fell|lying there|laying there) _? _? _?"
+        " (and)? not (moving|breathing|responding)",
+        "unresponsive",
+        "(cant|isnt) (wake up|waking up)",
         "is unconscious",
         "wont wake up",
     ),
@@ -449,7 +523,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "named (officer|agent)",
         "(officer|agent) named",
         "last name",
-        "(vest|uniform|badge) (said|says|read)",
+        "name on (his|her|the|their) (vest|uniform|badge|shirt|jacket) (was|said|says|read)",
     ),
     "plate": (
         "(plate|plates|license|licence|tag|tags) (number|numbers|no|num|#|was|is|were|are"
@@ -536,6 +610,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "called (ice|immigration|border patrol|the feds)",
         "escorted (ice|the agents|agents|them)",
         "helped (detain|arrest|take|grab|hold|cuff|handcuff)",
+        # Police and agents as one subject of an enforcement verb: they are doing it together.
+        "(police|cops|cpd|12|popo|po po|sheriffs|deputies|troopers) (and|n|with) (the)?"
+        " (feds|ice|agents|immigration|border patrol|migra|la migra) (are|r|were|was|is)?"
+        f" {_ENFORCING}",
     ),
     "police_block": (
         "blocked (off)? (the)? (street|streets|road|roads|traffic|block|alley|intersection"
@@ -548,17 +626,26 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "directed traffic",
         "directing traffic",
         "taped off",
+        "(shut|shutting|shuttin) down (the)? (whole)? (block|street|road|area|intersection)",
+        "got (the)? (whole)? (block|street|road|area) (shut down|blocked off|closed off|taped off"
+        "|blocked)",
+        # Spanglish: "blocking la calle".
+        "(blocking|blocked|closing|closed) (off)? (la|el|las)? (calle|calles|cuadra|esquina)",
     ),
     "police_share": (
         "shared (information|info|data|addresses|my address|his address|our address)",
         "(gave|give|giving|passed|sent) (ice|immigration|them|agents|the agents|the feds)"
         " (information|info|the address|my address|his address|our address|names|details"
         "|my info|his info)",
+        "(gave|give|giving|passed|sent|told) (ice|immigration|the feds|agents|the agents"
+        "|border patrol) (my|his|her|our|their)? _? (address|addresses|info|information|name"
+        "|names|location|phone number)",
     ),
     "police_watch": (
-        "(police|cops|cpd|officers|officer|cop) (just)? (watched|stood by|stood there"
-        "|were watching|was watching|did nothing|didnt do anything|looked on|stayed back"
-        "|watching)",
+        "(police|cops|cpd|officers|officer|cop|deputies|sheriffs|sheriff|troopers|12) (just)?"
+        " (watched|stood by|stood there|were watching|was watching|did nothing|didnt do anything"
+        "|looked on|stayed back|watching)",
+        "stood (there|around) (and)? (watched|watching|did nothing)",
         "stood by",
         "stood there watching",
     ),
@@ -610,6 +697,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "lawyer",
         "attorney",
         "hotline number",
+        "is this (the|a)? _? _? (line|number|hotline)",
+        "what (do|should|can|would) (i|we|you|they|my family) (do|say) (if|when)",
+        "what (happens|do i do|do we do) (if|when)",
+        "how (do|can|should) (i|we) (protect|prepare)",
     ),
     "idiom": (
         "hit me up",
@@ -620,6 +711,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "kill time",
         "push notification*",
         "(pushed|push) back the (date|hearing|court date)",
+        # A landlord or boss threatening to evict or fire: out of scope, not retaliation.
+        "(threatening|threatened|threatens|threaten) to (evict|kick us out|kick me out|fire"
+        "|raise the rent)",
     ),
     "spam": (
         "http*",
@@ -683,12 +777,13 @@ TIME = TimeWords(
         "as we speak",
         "right this moment",
         "this moment",
+        "rite now",
     ),
     today=("today", "this morning", "this afternoon", "this evening", "tonight"),
     earlier_today=("earlier", "earlier today"),
-    yesterday=("yesterday", "yday"),
+    yesterday=("yesterday", "yday", "yest", "ystrdy", "yesterdy"),
     day_before_yesterday=("day before yesterday", "the day before yesterday"),
-    last_night=("last night", "overnight"),
+    last_night=("last night", "overnight", "last nite", "lastnight"),
     vague_past=(
         "last week",
         "the other day",
@@ -709,6 +804,9 @@ TIME = TimeWords(
         "a moment ago",
         "moments ago",
         "a few moments ago",
+        "a lil while ago",
+        "lil while ago",
+        "a lil bit ago",
     ),
     ago_after=("ago",),
     ago_before=(),
@@ -764,6 +862,7 @@ TIME = TimeWords(
         "afternoon": 15,
         "evening": 19,
         "tonight": 21,
+        "tonite": 21,
         "night": 21,
         "midnight": 0,
         "dawn": 6,
@@ -951,4 +1050,72 @@ LEXICON = Lexicon(
         }
     ),
     time=TIME,
+    # Frequent short English words, and the texting forms Chicago residents use, that
+    # Spanish, Polish, French or Tagalog messages do not contain.
+    common_words=frozenset(
+        {
+            "the",
+            "is",
+            "are",
+            "was",
+            "were",
+            "you",
+            "he",
+            "she",
+            "they",
+            "we",
+            "my",
+            "your",
+            "his",
+            "her",
+            "our",
+            "their",
+            "it",
+            "in",
+            "of",
+            "and",
+            "or",
+            "but",
+            "not",
+            "with",
+            "from",
+            "this",
+            "that",
+            "what",
+            "where",
+            "who",
+            "how",
+            "there",
+            "here",
+            "now",
+            "right",
+            "took",
+            "have",
+            "has",
+            "had",
+            "did",
+            "dont",
+            "didnt",
+            "just",
+            "got",
+            "help",
+            "please",
+            "outside",
+            "door",
+            "house",
+            "theyre",
+            "rn",
+            "idk",
+            "ppl",
+            "bruh",
+            "cops",
+            "feds",
+            "been",
+            "them",
+            "him",
+            "im",
+            "said",
+            "came",
+        }
+    ),
 )

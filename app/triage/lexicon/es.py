@@ -1,4 +1,11 @@
-"""Spanish word lists for triage (phrase syntax: see app/triage/lexicon/__init__.py)."""
+"""Spanish word lists for triage (phrase syntax: see app/triage/lexicon/__init__.py).
+
+Written for Spanish as Chicago residents text it: Mexican above all ("la chota", "lo
+levantaron", "ahorita", "chamacos"), Central American ("cipotes", "patojos", "chavalos") and
+Puerto Rican ("ta aquí", "los nenes"), often without accents, and mixed with English ("la
+migra tiene rodeado el building"). The English list is always read too, so English words
+inside Spanish sentences ("estan knocking") are found there.
+"""
 
 from __future__ import annotations
 
@@ -11,10 +18,19 @@ _PEOPLE = (
     "|primos|tio|tia|tios|novio|novia|pareja|abuelo|abuela|sobrino|sobrina|companero"
     "|companera|companeros|jefe|familia|senor|senora|muchacho|muchacha|muchachos|chavo"
     "|joven|jovenes|hombre|hombres|mujeres|trabajador|trabajadores|vendedor|vendedores"
-    "|gente|personas|persona|nino|nina|ninos|ninas|bebe|cunado|cunada|suegro|suegra)"
+    "|gente|personas|persona|nino|nina|ninos|ninas|bebe|cunado|cunada|suegro|suegra"
+    "|compadre|comadre|compa|carnal|carnala|chavos|chava|morro|morra|patojo|patoja|cipote"
+    "|cipota|chavalo|chavala|dona|don|senores|senoras|muchachas|raza|paisanos|paisano|todos)"
 )
 _WEEKDAYS = "(lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
 _AGENTS = "(la migra|migra|ice|migracion|inmigracion|los agentes|agentes|los federales|federales)"
+_POLICE = "(la policia|los policias|policias|policia|la chota|la jura|cpd|la patrulla|los polis)"
+# Who can be said to "have" someone: "los agentes tienen a mi hijo", "ya tienen a mi esposo"
+# (not "mi vecina tiene a sus hijos solos").
+_HOLDERS = (
+    "(la migra|migra|ice|migracion|inmigracion|los agentes|agentes|los federales|federales"
+    "|la policia|los policias|policias|la chota|ya|ellos|los de migracion|los de ice)"
+)
 
 CONCEPTS: dict[str, tuple[str, ...]] = {
     "now": (
@@ -30,6 +46,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "siguen (aqui|aca|afuera|ahi|alli|alla)",
         "sigue (aqui|aca|afuera|ahi|alli|alla)",
         "ahorita estan",
+        # As it is texted: "orita", "horita".
+        "orita",
+        "horita",
+        "orita mismo",
+        "ahorita ahorita",
     ),
     "now_weak": ("ahora",),
     "now_implied": (
@@ -52,6 +73,16 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "|una redada|un reten|redada|reten)",
         "(estan|esta) (solos|solas|solo|sola|solitos|solitas|solito|solita)",
         "acaban de llegar",
+        # Puerto Rican and Caribbean "ta" / "tan" for "está" / "están".
+        "(ta|tan) (aqui|aca|afuera|enfrente|abajo|arriba|alli|ahi|en la puerta|en el edificio"
+        "|en la casa|rompiendo|tocando|llevandose|arrestando|agarrando)",
+        # "ice aqui", "la migra afuera": the agency then where, with nothing else.
+        "(migra|la migra|ice|los agentes|federales|la chota|la policia) (aqui|aca|afuera"
+        "|enfrente|en la puerta|en mi puerta)",
+        # Someone in a state that only lasts while it happens: "esta sangrando".
+        "(esta|estan) (sangrando|tirado|tirada|inconsciente|desmayado|desmayada|llorando"
+        "|temblando|gritando|esposado|esposada|esposados)",
+        "(estan|esta) (esposando|jaloneando|arrastrando|rompiendo|tumbando|pateando)",
     ),
     "recent": (
         "hace (un|unos|pocos|poquitos|_)? (minuto|minutos|momento|momentito|ratito|rato|min|mins)",
@@ -80,6 +111,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "(estaban|estuvieron|estuvo|estaba) (aqui|aca|afuera|ahi|alli|en)",
         "la otra vez",
         "hace mucho",
+        "(hoy|ayer) (en|por) la (manana|tarde|noche|madrugada)",
+        "en la madrugada",
+        "antenoche",
     ),
     "agency_ice": (
         "migra",
@@ -168,7 +202,26 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "llevandose (a)?",
         "(lo|la|los|las|me|nos|le|les) (detuvieron|detuvo|arrestaron|arresto|agarraron|agarro"
         "|esposaron|levantaron|levanto|subieron|secuestraron|llevaron|deportaron|encerraron)",
-        "(agarraron|levantaron|subieron|atraparon) a",
+        "(agarraron|agarro|levantaron|levanto|subieron|subio|atraparon|atrapo|pescaron|pesco"
+        "|cacharon|cacho|torcieron|apanaron) a",
+        # Mexican slang for an arrest: "lo torcieron", "lo apañaron", "lo pescaron".
+        "(lo|la|los|las|me|nos) (torcieron|torcio|apanaron|apano|pescaron|pesco|cacharon|cacho"
+        "|atraparon|atrapo)",
+        # "la migra se llevaba a la gente" (not "mi esposa se llevaba a los niños").
+        f"{_HOLDERS} se (lo|la|los|las)? (llevaba|llevaban|lleva|llevan|estaba llevando"
+        "|estaban llevando) a",
+        # In progress, with who: "agarrando gente", "arrestando a los trabajadores".
+        "(arrestando|deteniendo|agarrando|levantando|llevandose|esposando|subiendo) (a)?"
+        " (mi|mis|su|sus|un|una|unos|unas|el|la|los|las|dos|tres|varios|varias|toda la)?"
+        f" {_PEOPLE}",
+        "(esposando|esposandolo|esposandola|esposandolos|esposandome)",
+        "(lo|la|los|las|me|nos|le|les) (estan|esta|andan) (esposando|arrestando|deteniendo"
+        "|agarrando|levantando|subiendo|llevando)",
+        # "los agentes tienen a mi hijo": they are holding him.
+        f"{_HOLDERS} (tienen|tiene|traen|trae) a (mi|mis|su|sus|nuestro|nuestra|nuestros)"
+        f" {_PEOPLE}",
+        # Handed over to immigration is taken into custody.
+        f"(lo|la|los|las|me|nos) (entregaron|entrego) a {_AGENTS}",
         f"(agarraron|levantaron|atraparon|llevaron) a (mi|mis|su|sus|un|una|unos|unas|el|la"
         f"|los|las|dos|tres|varios|varias)? {_PEOPLE}",
         "(subieron|metieron) a (la|una|su) (camioneta|troca|van|carro|patrulla)",
@@ -213,7 +266,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "tocan (la)? puerta",
         "golpeando la puerta",
         "(quieren|querian) entrar",
-        "(abrir|abra|abran|abras|abrimos|abro|abrieramos|abriera) la puerta",
+        # What agents shout or demand; "¿tengo que abrir la puerta?" is a rights question.
+        "(abra|abran|abras|abrieramos|abriera|abrieran) la puerta",
+        "(dijeron|decian|gritaban|gritando|pidiendo|pidieron|querian|quieren|exigian|exigiendo"
+        "|ordenaron) (que)? (le|les)? (abrir|abrieramos|abriera|abrieran|abramos|abra|abran)"
+        " (la)? puerta",
         "entraron a (mi|la|nuestra|su) (casa|departamento|apartamento|edificio|cuarto)",
         "(estan|esta) adentro",
         "dentro de (mi|la|nuestra|su) casa",
@@ -238,6 +295,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "parada de trafico",
         "me (detuvo|paro) la (policia|patrulla)",
         "cateo",
+        "(preguntaron|pregunto|preguntando|preguntaban|preguntaba) (por|sobre|quien|quienes"
+        "|donde|cuantos|a que)",
     ),
     "surveillance": (
         "vigil*",
@@ -365,6 +424,19 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "criatura*",
         "escuincle*",
         "huerquito*",
+        "huerco*",
+        # Central American: Salvadoran and Honduran "cipote", Guatemalan "patojo", Nicaraguan
+        # and Honduran "chavalo".
+        "cipote*",
+        "cipota*",
+        "patojo*",
+        "patoja*",
+        "chavalo*",
+        "chavala*",
+        "morrito*",
+        "morrita*",
+        "chiquillo*",
+        "chiquilla*",
         "(de|tiene|tenia|tienen) (1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17) (ano|anos|anitos)",
     ),
     "child_alone": (
@@ -443,6 +515,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "clinica*",
         "guarderia*",
         "preescolar",
+        "primaria*",
+        "secundaria*",
+        "prepa",
         "kinder",
         "colegio*",
         "mezquita",
@@ -488,7 +563,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "|inmigracion|ice)",
         "(reportar|reportarme|reportarlo|reportarla|reportarnos) (a|con) (la migra|migracion"
         "|inmigracion|ice)",
-        "(echar|echarme|echarle|echarnos) la migra",
+        "(echar|echarme|echarle|echarnos|echarte|echarles) (a)? la migra",
     ),
     "police_assist": (
         "(la policia|policias|los policias|la chota|cpd|la patrulla|policia) (ayudo|ayudaron"
@@ -499,6 +574,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         f"(lo|la|los|las|me|nos) (entregaron|entrego) a {_AGENTS}",
         f"(llamaron|llamo|hablaron|hablo) a {_AGENTS}",
         "(ayudaron|ayudo|ayudando) a (detener|arrestar|agarrar|esposar|llevarse)",
+        # Police and agents as one subject of an enforcement verb: they do it together.
+        f"{_POLICE} (y|con|junto con) {_AGENTS} (estan|estaban|andan|andaban)?"
+        " (golpeando|deteniendo|arrestando|agarrando|esposando|llevandose|sacando|pidiendo"
+        "|revisando|golpearon|detuvieron|arrestaron|agarraron|esposaron|se llevaron|sacaron)",
     ),
     "police_block": (
         "(bloquearon|bloqueo|bloqueaban|bloqueando|bloquear|cerraron|cerro|cerrando|cerraban"
@@ -523,7 +602,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "no_warrant": (
         "sin (una|ninguna)? orden",
         "sin (una|ninguna)? orden (judicial|de un juez|de cateo)",
-        "no (tenian|tenia|traian|traia|mostraron|mostro|ensenaron|enseno|llevaban|tenia)"
+        "no (le|les|me|nos|te)? (tenian|tenia|traian|traia|mostraron|mostro|ensenaron|enseno"
+        "|llevaban|llevaba|tienen|tiene|traen|trae|muestran|muestra|ensenan|ensena|llevan)"
         " (una|ninguna)? orden",
         "(orden|la orden) no (estaba|era) firmada",
         "no (estaba|era) firmada",
@@ -553,7 +633,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "cuales son mis derechos",
         "conozca sus derechos",
         "conoce tus derechos",
-        "(tengo|tenemos|debo|debemos) que (abrir|contestar|firmar|mostrar|hablar|dejar|decir)",
+        "(tengo|tenemos|debo|debemos) que (abrir*|contestar*|firmar*|mostrar*|hablar*|dejar*"
+        "|decir*|ensenar*)",
         "(puede|pueden) (la migra|ice|la policia|los agentes|migracion|ellos)? (entrar"
         "|arrestarme|arrestar|llevarme|llevar|pedirme|pedir|preguntar|preguntarme|detenerme"
         "|detener|revisar)",
@@ -566,11 +647,21 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "abogado",
         "abogada",
         "numero de emergencia",
+        "que (hago|hacemos|debo hacer|debemos hacer|puedo hacer|podemos hacer|hay que hacer)"
+        " (si|cuando)",
+        "que pasa si",
+        "como (me|nos) (protejo|protegemos|preparo|preparamos)",
+        "es esta la linea",
+        "es este el numero",
     ),
     "idiom": (
         "(me|le|nos|les) (pego|pegaron|dio|dieron|metio|metieron) un susto",
         "se (llevan|llevaron|lleva|llevo) bien",
         "se (llevan|llevaron|lleva|llevo) mal",
+        # A condition, not a report: "¿tengo que abrir si no traen orden?".
+        "si no (traen|tienen|trae|tiene|muestran|muestra|ensenan|ensena|llevan) (una)? orden",
+        # "se pegó en la cabeza": he hit his own head when he fell, not a blow.
+        "se (pego|pegue) (en|con|contra)",
     ),
     "spam": (
         "ganaste",
@@ -607,12 +698,23 @@ TIME = TimeWords(
         "en estos momentos",
         "hace un momento",
         "hace un momentito",
+        "orita",
+        "horita",
     ),
-    today=("hoy", "esta manana", "esta tarde", "esta noche"),
+    today=(
+        "hoy",
+        "esta manana",
+        "esta tarde",
+        "esta noche",
+        "hoy en la manana",
+        "hoy en la tarde",
+        "hoy en la noche",
+        "hoy por la manana",
+    ),
     earlier_today=("hoy temprano", "mas temprano", "temprano"),
     yesterday=("ayer",),
     day_before_yesterday=("anteayer", "antier", "antes de ayer", "antes de anoche"),
-    last_night=("anoche",),
+    last_night=("anoche", "ayer en la noche", "ayer por la noche"),
     vague_past=(
         "la semana pasada",
         "el otro dia",
@@ -758,8 +860,15 @@ LEXICON = Lexicon(
             "tambien",
         }
     ),
+    # Skipped when counting how far a negator reaches, with the pronouns that sit between
+    # "no" and its verb: "no le enseñaron ninguna orden", "no quiso ir al hospital".
     determiners=frozenset(
         {
+            "al",
+            "del",
+            "le",
+            "les",
+            "se",
             "un",
             "una",
             "unos",
@@ -851,4 +960,68 @@ LEXICON = Lexicon(
         }
     ),
     time=TIME,
+    # Frequent short Spanish words, with the texting forms ("q", "xq", "orita"), that English,
+    # Tagalog, Polish or French messages do not contain.
+    common_words=frozenset(
+        {
+            "el",
+            "los",
+            "las",
+            "una",
+            "es",
+            "esta",
+            "estan",
+            "y",
+            "pero",
+            "yo",
+            "ella",
+            "ellos",
+            "mis",
+            "su",
+            "sus",
+            "del",
+            "con",
+            "por",
+            "para",
+            "q",
+            "lo",
+            "le",
+            "nos",
+            "aqui",
+            "aca",
+            "ahora",
+            "ahorita",
+            "orita",
+            "hay",
+            "muy",
+            "como",
+            "donde",
+            "cuando",
+            "quien",
+            "ayuda",
+            "llevaron",
+            "agarraron",
+            "esposo",
+            "hijo",
+            "casa",
+            "puerta",
+            "afuera",
+            "ayer",
+            "hoy",
+            "anoche",
+            "migra",
+            "policia",
+            "xq",
+            "porque",
+            "tambien",
+            "tengo",
+            "estaba",
+            "fue",
+            "nadie",
+            "nada",
+            "vecino",
+            "esposa",
+            "hija",
+        }
+    ),
 )
