@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from app.extensions import db
+from app.intake import incidents
 from app.jobs.outbox import enqueue
 from app.models import Answer, Conversation, MediaItem, Ticket
 from app.models.base import utcnow
@@ -77,10 +78,14 @@ def refresh(rt: Runtime, ticket: Ticket, conversation: Conversation) -> None:
         ticket.contact_enc = None
         ticket.contact_expires_at = None
     ticket.updated_at = utcnow()
+    ticket.community_area = incidents.community_area(report)
+    ticket.occurred_at = incidents.occurred_at(report)
     for item in db.session.query(MediaItem).filter_by(conversation_id=conversation.id):
         item.ticket_id = ticket.id
     db.session.flush()
     search.reindex(rt, ticket)
+    incidents.update_patterns(rt, ticket, report.texts)
+    incidents.link_incident(rt, ticket)
     needs_alert = ticket.priority == "P1" or "ongoing" in ticket.flags
     if needs_alert and ticket.alerted_at is None:
         # P1, or the resident says it is happening now: on-call hears at once. Saved in the

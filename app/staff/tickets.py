@@ -28,16 +28,19 @@ from app.api.tickets import reason_lines
 from app.engine.markers import N_
 from app.engine.runner import step_choices
 from app.extensions import db
+from app.intake import incidents
 from app.intake.tickets import latest_answers
 from app.jobs.outbox import enqueue
 from app.models import AuditEvent, Conversation, MediaItem, StaffMember, Ticket, TicketMessage
 from app.models.base import new_id, utcnow
 from app.models.ticket import PRIORITIES, STATUSES
+from app.places import community_area_name
 from app.privacy.media import open_staff_copy
 from app.public.pages import page_locale
 from app.runtime import runtime
 from app.staff import audit
 from app.staff.views import require_csrf, require_sign_in, staff_context
+from app.triage.identifiers import BADGE, NAME, PLATE
 
 log = logging.getLogger(__name__)
 bp = Blueprint("staff_tickets", __name__, url_prefix="/staff/tickets")
@@ -193,6 +196,13 @@ def show(ticket_id: str) -> str:
         ).all()
         if ticket.incident_id
         else [],
+        patterns=incidents.pattern_links(ticket.id),
+        pattern_names={
+            BADGE: _("same badge number"),
+            NAME: _("same agent name"),
+            PLATE: _("same plate"),
+        },
+        area=community_area_name(ticket.community_area) if ticket.community_area else None,
         staff_list=db.session.scalars(
             db.select(StaffMember).filter_by(active=True).order_by(StaffMember.email)
         ).all(),
@@ -315,6 +325,7 @@ def _apply(ticket: Ticket, staff: StaffMember, action: str) -> str | None:
         for other in db.session.scalars(db.select(Ticket).where(Ticket.incident_id.in_(linked))):
             other.incident_id = incident
         ticket.incident_id = target.incident_id = incident
+        ticket.incident_source = target.incident_source = incidents.STAFF
         audit.record(
             staff.email, "ticket.merge", ticket.id, {"with": target.id, "incident": incident}
         )
@@ -323,6 +334,17 @@ def _apply(ticket: Ticket, staff: StaffMember, action: str) -> str | None:
         if ticket.incident_id is None:
             return _("This ticket is not part of an incident.")
         audit.record(staff.email, "ticket.split", ticket.id, {"incident": ticket.incident_id})
+        left = ticket.incident_id
         ticket.incident_id = None
+        # Kept out: automatic linking will not put it back.
+        ticket.incident_source = incidents.STAFF
+        db.session.flush()
+        incidents.drop_if_alone(left)
+        return None
+    if action == "confirm":
+        if ticket.incident_id is None:
+            return _("This ticket is not part of an incident.")
+        audit.record(staff.email, "ticket.confirm", ticket.id, {"incident": ticket.incident_id})
+        ticket.incident_source = incidents.STAFF
         return None
     return _("Unknown action.")

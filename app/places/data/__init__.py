@@ -1,0 +1,1 @@
+"""Bundled tables for the place resolver: areas, ZIP codes, neighbourhoods, streets."""
