@@ -9,9 +9,9 @@ from functools import cache
 
 from app.triage.lexicon import CONCEPTS, LEXICONS, Lexicon, lexicons_for
 from app.triage.lexicon.model import BOUNDARIES
-from app.triage.textnorm import fold, words
+from app.triage.textnorm import INDIC, NON_WORD, WORD_CHAR, fold, words
 
-_SEP = r"\W+"
+_SEP = rf"{NON_WORD}+"
 _SEP_UNSPACED = r"\s*"
 # Illinois plates look like "AB 12345", "123 4567" or "ABC 123"; vanity plates mix both.
 _PLATE = (
@@ -20,14 +20,14 @@ _PLATE = (
 )
 # "~" stands for a few characters of anything within a clause, for languages written
 # without spaces ("把~带走": 把他带走, 把我丈夫带走).
-_PLACEHOLDERS = {"_": r"\w+", "<num>": r"\d{3,}", "<plate>": _PLATE, "~": r"[^\W_]{0,6}"}
+_PLACEHOLDERS = {"_": rf"{WORD_CHAR}+", "<num>": r"\d{3,}", "<plate>": _PLATE, "~": r"[^\W_]{0,6}"}
 # Scripts written without spaces, or with endings joined to the word: a Latin or Cyrillic
 # word next to them still stands alone ("ICE来了", "ICE가 왔어요").
 _JOINED = (
     "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 )
 # A character that continues a word for a phrase of the "words" kind.
-EDGE = rf"[^\W{_JOINED}]"
+EDGE = rf"(?:[^\W{_JOINED}]|[{INDIC}])"
 # A negator never reaches across these (in any script: 。、 ، ؛ ؟ ۔ । too).
 _CLAUSE_END = re.compile(r"[.;:!?,\n¿¡()\u3001\u3002\u060c\u061b\u061f\u06d4\u0964\u0965]")
 _NEGATION_WINDOW = 3
@@ -151,7 +151,7 @@ def _word(word: str, style: _Style) -> str:
     if word in _PLACEHOLDERS:
         return _PLACEHOLDERS[word]
     if word.endswith("*"):
-        return style.clitics + re.escape(fold(word[:-1])) + r"\w*"
+        return style.clitics + re.escape(fold(word[:-1])) + rf"{WORD_CHAR}*"
     return style.clitics + re.escape(fold(word))
 
 
@@ -200,7 +200,7 @@ def compile_concept(
     if boundaries == "none":
         return re.compile(f"(?:{body})")
     if boundaries == "start":
-        return re.compile(rf"(?<!\w)(?:{body})")
+        return re.compile(rf"(?<!{WORD_CHAR})(?:{body})")
     return re.compile(rf"(?<!{EDGE})(?:{body})(?!{EDGE})")
 
 

@@ -28,7 +28,12 @@ _INNER_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
 # "ahoraaaa", "nooo": emphasis, not a different word. Runs of three or more collapse.
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
-WORD = re.compile(r"\w+")
+# Python's \w leaves out the vowel signs of Indic scripts (ा ि ी ं), which would cut "नहीं"
+# into "नह" and "ं"; every letter and mark of those blocks belongs to the word.
+INDIC = "\u0900-\u0dff"
+WORD_CHAR = rf"[\w{INDIC}]"
+NON_WORD = rf"[^\w{INDIC}]"
+WORD = re.compile(rf"{WORD_CHAR}+")
 
 
 def fold(text: str) -> str:
