@@ -1,0 +1,945 @@
+"""Urdu word lists for triage (phrase syntax: see app/triage/lexicon/__init__.py).
+
+Written for the Pakistani and Indian community around Devon Avenue (West Ridge). Residents
+write Urdu in two ways, and both are listed side by side:
+- in Urdu script (folding unifies ی/ے/ي, ک/ك and ہ/ه, and drops hamza and zer/zabar/pesh,
+  so "گئے" and "گیے" read the same);
+- in Roman Urdu, as most phones make easier ("police aayi hai ghar pe", "ICE ne pakar
+  liya"), spelled many ways ("pakad", "pakar", "pakra"; "nahi", "nahin", "nai", "nhi").
+English words mixed in ("arrest kar liya", "agents", "video") are read by the English lists.
+
+Urdu negates after the verb or noun as well as before it ("چوٹ نہیں آئی", "kisi ko pakra
+nahi", "نہیں مارا"), so "نہیں" and "nahi" are both negators and ``post_negators``, each
+reaching one word: "akele hain, koi nahi unke paas" must not negate "akele". The present
+progressive ("لے جا رہے ہیں", "le ja rahe hain") and present perfect ("آ گئے ہیں",
+"aayi hai") say it is happening now; "رہے تھے" / "rahe the" put it in the past.
+"""
+
+from __future__ import annotations
+
+from app.triage.lexicon.model import Lexicon, TimeWords
+from app.triage.textnorm import fold
+
+
+def _folded(*words: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
+# Objects of "took away": him, her, them, me, us, or anyone marked with کو / ko.
+_WHOM_UR = "(کو|انہیں|انھیں|اسے|اُسے|انکو|مجھے|ہمیں|اس کو|ان کو)"
+_WHOM_RO = "(ko|usay|use|usey|uss|unhe|unhein|unhen|inhe|mujhe|humein|hamein|hume|usko|unko)"
+_TOOK_UR = "(گئے|گیے|گئی|گیا|گئیں|جا رہے|جا رہی|جا رہا|جانے لگے)"
+_TOOK_RO = "(gaye|gae|gye|gayi|gai|gya|gaya|ja|jaa|jaane)"
+_ICE = "(آئی سی ای|آئ سی ای|آئس|ice|امیگریشن|امیگریشن والوں|امیگریشن والے|ایجنٹوں|ایجنٹس|وفاقی)"
+_ICE_RO = "(ice|immigration|imigration|agents|agenton|feds|federal)"
+_POLICE = "(پولیس|پولیس والے|پولیس والوں|پولیس والا|سی پی ڈی|شیرف|police|cpd|cops|polees)"
+# Words of presence after "now": ابھی یہاں / abhi bahar.
+_THERE = (
+    "(یہاں|یہیں|ادھر|باہر|دروازے|کھڑے|کھڑی|کھڑا|موجود|اکیلے|اکیلی|yahan|yahin|idhar|bahar"
+    "|baahar|darwaze|khade|khare|khari|khadi|mojood|maujood|akele|akeli)"
+)
+
+CONCEPTS: dict[str, tuple[str, ...]] = {
+    "now": (
+        "اس وقت",
+        "ابھی اسی وقت",
+        "عین اس وقت",
+        "(ابھی|ابهی) بھی",
+        "اب بھی",
+        f"(ابھی|ابهی|abhi|abi|abhee) {_THERE}",
+        "(is waqt|iss waqt|es waqt|abhi isi waqt|abhi bhi|ab bhi|abi bhi)",
+        # "They are alone": a present state, whatever happened earlier.
+        "(اکیلے|اکیلی|اکیلا|akele|akelay|akeli|akela) (ہیں|ہے|hain|hai|hen|hy)",
+    ),
+    "now_weak": ("ابھی", "ابهی", "فوراً", "abhi", "abi", "abhee", "fauran", "foran"),
+    "now_implied": (
+        # Present progressive: لے جا رہے ہیں, kar rahe hain.
+        "(رہے|رہی|رہا|رہیں) (ہیں|ہے|ہو|ہوں)",
+        "(rahe|rahay|rahi|raha|rae|rhe|rhi|rha) (hain|hai|hen|hy|he|ho|hoon|hun|hein)",
+        # Present perfect of arriving, standing, being set up: آ گئے ہیں, naka laga hua hai.
+        "(آ گئے|آ گئی|آگئے|آئے|آئی|پہنچ گئے|پہنچ گئی|آئے ہوئے|آئی ہوئی|کھڑے|کھڑی|کھڑا|بیٹھے"
+        "|موجود|لگا ہوا|لگی ہوئی|پڑا ہوا|پڑا) (ہیں|ہے)",
+        "(aa gaye|aagaye|aa gae|aa gayi|aa gai|aaye|aye|aayi|ayi|aai|pohanch gaye|pahunch gaye"
+        "|aaye hue|khare|khade|khari|khadi|khara|khada|baithe|bethe|mojood|maujood|laga hua"
+        "|lagi hui|pada|para|padi|pari) (hain|hai|hen|hy|he)",
+        "(یہاں|یہیں|ادھر|باہر|بلاک میں|گلی میں|بلڈنگ میں|گھر میں) (ہیں|ہے)",
+        "(yahan|yahin|idhar|bahar|baahar|gali mein|building mein|block mein|ghar mein) (hain|hai"
+        "|hen|hy)",
+    ),
+    "recent": (
+        "ابھی ابھی",
+        "(abhi abhi|abi abi)",
+        "(تھوڑی|کچھ) دیر (پہلے|قبل)",
+        "(thori|thodi|thoda|kuch|kuchh) der (pehle|pehlay|pahle|phle|qabl)",
+        "(_|چند|کچھ|دس|پانچ|بیس|پندرہ|تیس) منٹ (پہلے|قبل)",
+        "(_|chand|kuch|das|paanch|panch|bees|pandrah|tees) (minute|minutes|mint|min|mins|minat"
+        "|minton) (pehle|pahle|pehlay|phle|qabl)",
+        "(ایک|آدھا|آدھے|ek|aik|aadha|adha|aadhe|adhe) (گھنٹہ|گھنٹے|ghanta|ghante|ghantay)"
+        " (پہلے|قبل|pehle|pahle|pehlay|phle)",
+    ),
+    "past": (
+        "کل",
+        "کل رات",
+        "پرسوں",
+        "(kal|kl|parson|parsoon|parso|parsun)",
+        "(پچھلے|پچھلی|گزشتہ|گذشتہ) (ہفتے|ہفتہ|مہینے|سال|رات|دن|اتوار|پیر|منگل|بدھ|جمعرات|جمعہ)",
+        "(pichle|pichhle|pichlay|pichli|guzishta|guzashta) (hafte|haftay|hafta|mahine|saal"
+        "|raat|din|itwar|peer|mangal|budh|jumerat|juma|jumma)",
+        "(_|دو|تین|چند|کچھ|کئی) (گھنٹے|دن|ہفتے|مہینے|سال) (پہلے|قبل)",
+        "(_|do|teen|chand|kuch|kai) (ghante|ghantay|din|hafte|haftay|mahine|saal) (pehle|pahle"
+        "|pehlay|phle|qabl)",
+        "صبح",
+        "آج صبح",
+        "(subah|subha|aaj subah|dopahar|dopehar)",
+        "دوپہر",
+        "(پیر|منگل|بدھ|جمعرات|جمعہ|ہفتہ|اتوار) (کو|والے دن)",
+        "(peer|mangal|budh|jumerat|jumeraat|juma|jumma|itwar|itwaar) (ko|wale din)",
+        # Past progressive and "kept doing": رہے تھے, لگاتی رہی.
+        "(رہے|رہی|رہا) (تھے|تھی|تھا)",
+        "(rahe|rahi|raha|rhe|rha) (the|thay|thi|tha)",
+        "(لگاتی|لگاتے|کرتی|کرتے|آتی|آتے|گھومتی|گھومتے|کھڑی|کھڑے) (رہی|رہے|رہا)",
+        "(یہاں|وہاں|باہر) (تھے|تھی|تھا)",
+    ),
+    "agency_ice": (
+        "آئی سی ای",
+        "آئ سی ای",
+        "آئس",
+        "امیگریشن",
+        "محکمہ امیگریشن",
+        "(imigration|immigation|immigrashun|amigration)",
+    ),
+    "agency_cbp": (
+        "بارڈر (پٹرول|پیٹرول|پٹرولنگ|پولیس|ایجنٹ)",
+        "سرحدی (محافظ|پولیس|ایجنٹ)",
+        "(border wale|border police)",
+    ),
+    "agency_other_federal": (
+        "وفاقی (ایجنٹ*|اہلکار*|پولیس|ادارے)",
+        "فیڈرل*",
+        "ایف بی آئی",
+        "ہوم لینڈ سیکیورٹی",
+        "نیشنل گارڈ",
+        # "یو ایس مارشلز", not "مارشل لاء" (martial law).
+        "(یو ایس مارشل*|مارشلز)",
+        # Immigration police are ICE, not a local force: listed here so that the "پولیس"
+        # inside is not read as local police (ICE itself is still found in "امیگریشن").
+        "(امیگریشن|آئی سی ای) (پولیس|افسر|افسران)",
+        "(immigration police|federal wale|federal agent)",
+    ),
+    "agency_cpd": (
+        "شکاگو (کی)? پولیس",
+        "سی پی ڈی",
+    ),
+    "agency_other_police": (
+        "پولیس",
+        "پولس",
+        "سپاہی",
+        "تھانے*",
+        "تھانیدار",
+        "شیرف",
+        "(polees|pulis|pulice|thana|thane|thanay|sipahi)",
+    ),
+    "agents_present": (
+        "ایجنٹ*",
+        "اہلکار*",
+        "(کالی|سیاہ|سفید|کالے|سیاہ شیشوں والی) (گاڑی|گاڑیاں|گاڑیوں|وین|وینز|جیپ|ایس یو وی)",
+        "بغیر نشان (والی)? (گاڑی|گاڑیاں)",
+        "وردی (والے|پوش|میں)",
+        "جیکٹ* (والے|پہنے)",
+        "(kali|kaali|kaale|kale|safed|sufaid|siyah|black|white) (gari|gaari|gaadi|gadi|gariyan"
+        "|gaariyan|gaadiyan|van|vans|jeep|suv)",
+        "(wardi|vardi) (wale|waale|mein|posh)",
+        "(ahalkar|ehlkar|ahalkaar)",
+    ),
+    "detention": (
+        "گرفتار*",
+        "حراست*",
+        "ہتھکڑی*",
+        "ہتھکڑیاں",
+        "ڈیپورٹ*",
+        "ملک بدر",
+        "اغوا*",
+        "پکڑ*",
+        # "میرے کزن کو گھر سے لے گئے": a word or two may come between the person and the verb.
+        f"{_WHOM_UR} (پکڑ کر|پکڑ کے|اٹھا کر|اٹھا کے|ساتھ|زبردستی)? _? _? لے {_TOOK_UR}",
+        f"ڈال (کر|کے) لے {_TOOK_UR}",
+        "(گاڑی|وین) میں (ڈال|ڈالا|بٹھا|بٹھایا|ڈال دیا)",
+        "اٹھا (لیا|لے گئے|کر لے گئے)",
+        "(giraftar*|griftar*|gariftar*|giriftar*|hirasat|hathkari*|hathkadi*|deport*|pakad*"
+        "|pakar*|pakr*|pakd*)",
+        f"{_WHOM_RO} (pakad|pakar|utha|uthaa|saath|sath|zabardasti)? (ke|kar|k)? _? _? (le|ly)"
+        f" {_TOOK_RO}",
+        "(utha|uthaa) (liya|lia|le gaye|ke le gaye|kar le gaye)",
+        "(gaari|gari|gaadi|gadi|van) (mein|me|main) (daal|dal|daala|bitha|bithaya)",
+    ),
+    "raid": (
+        "چھاپہ*",
+        "چھاپے",
+        "چھاپا",
+        "ریڈ",
+        "(chhapa|chapa|chhaapa|chaapa|chhape|chape|chhapay|chapay|chaapay)",
+    ),
+    "id_check": (
+        "(شناختی کارڈ|شناخت|آئی ڈی|آئی ڈیز|کارڈ|کاغذات|کاغذ|دستاویزات|لائسنس|ڈرائیونگ لائسنس)"
+        " (مانگ*|چیک*|دیکھ*|طلب*|دکھا*)",
+        "(id|ids|id card|card|cards|kaghzaat|kaghzat|kaghaz|kagaz|kaagaz|kaghazat|documents"
+        "|papers|license|licence|shanakhti card|shanakht) (mang*|maang*|check*|chek*|dekh*|dikha*"
+        "|talab)",
+    ),
+    "status_question": (
+        "(تمہارے|تمھارے|آپ کے|تیرے|اس کے|ان کے) پاس (گرین کارڈ|پاسپورٹ|ویزا|کاغذات|کاغذ|پیپرز"
+        "|شناختی کارڈ) (ہے|ہیں)",
+        "(پوچھا|پوچھ رہے|پوچھتے|پوچھنے|پوچھا گیا) _? _? (گرین کارڈ|سٹیٹس|اسٹیٹس|شہریت|قانونی"
+        "|کاغذات|ویزا|پاسپورٹ)",
+        "(گرین کارڈ|سٹیٹس|اسٹیٹس|شہریت|کاغذات|ویزا|پاسپورٹ|امیگریشن سٹیٹس) (کا|کے بارے میں"
+        "|کی بابت)? (پوچھا|پوچھ*|مانگ*|طلب)",
+        "(کہاں سے|کس ملک سے) (ہو|ہیں|آئے|تعلق)",
+        "(قانونی|غیر قانونی|لیگل|الیگل) (ہو|ہیں)",
+        "(tumhare|tumharay|aap ke|apke|tere|uske|unke) (paas|pas) (green card|passport|visa"
+        "|kaghzaat|kaghaz|papers|documents) (hai|hain|he)",
+        "(pucha|poocha|puchha|pooch*|puch*) (ke|k|kay)? (kya)? _? _? (green card|status"
+        "|citizen|legal|illegal|papers|kaghzaat|visa|passport|shehriyat)",
+        "(green card|status|citizenship|shehriyat|papers|kaghzaat|visa|passport) (ka|ke bare"
+        " mein|ke baare mein|k bare)? (pucha|poocha|puchha|mang*|maang*)",
+        "(kahan se|kis mulk se) (ho|hain|aaye|aye)",
+        "(legal|illegal|ghair qanooni) (ho|hain)",
+    ),
+    "at_door": (
+        "دروازے (پر|پہ|پے|کے باہر|کے سامنے)",
+        "دروازہ (کھٹکھٹا*|کھٹکا*|پیٹ*|بجا*|کھولو|کھولیں|کھول دو|کھلوا*|کھولنے کو|کھولنے کا)",
+        "کھٹکھٹا*",
+        "دستک",
+        "گھر (میں|کے اندر) (گھس*|داخل|آ گئے|گھسے)",
+        "اندر (گھس*|آنا|آنے|داخل|آ گئے)",
+        "گھر کے (باہر|سامنے)",
+        "گھر (پر|پہ|پے) (آئے|آئی|آ گئے|آ گئی|پہنچ*|کھڑے|کھڑی)",
+        "(آئے|آئی|آ گئے|آ گئی) (ہیں|ہے)? گھر (پر|پہ|پے)",
+        "(گھر گھر|دروازے دروازے)",
+        # Written while it happens: "دروازہ توڑ رہے ہیں", "darwaza tor rahe hain".
+        "(دروازہ|دروازے|گیٹ) توڑ (رہے|رہا|رہی)",
+        "(darwaza|darwaze|darwazay|door|gate) (tor|tod|torh) (rahe|raha|rahi|rhe)",
+        "(darwaze|darwazay|darwazey|darwaza|darvaze|door|gate) (pe|par|pay|pr|ke bahar|ke samne)",
+        "(darwaza|darwazay|darwaze|darvaza) (khatkhata*|khatka*|peet*|pit*|baja*|kholo|kholein"
+        "|khol do|khulwa*|kholne ko|kholne ka)",
+        "(khatkhata*|khatkhat*|dastak)",
+        "ghar (pe|par|pay|pr) (aaye|aayi|aa gaye|aa gayi|aaye hain|aayi hai|aye|ayi|khare|khade"
+        "|pohanch*|pahunch*)",
+        "(aaye|aayi|aai|ayi|aye|aa gaye|aa gayi) (hai|hain|hy|hen)? ghar (pe|par|pay|pr)",
+        "ghar ke (bahar|baahar|samne|saamne)",
+        "andar (aa gaye|aa gae|ghus*|daakhil|dakhil|aana|aane)",
+        "ghar (mein|me|main) (ghus*|daakhil|dakhil|aa gaye)",
+        "(ghar ghar|darwaza darwaza)",
+    ),
+    "roadblock": (
+        "ناکہ*",
+        "ناکے",
+        "ناکا",
+        "چیک پوسٹ",
+        "چیک پوائنٹ",
+        "چیکنگ",
+        "روڈ بلاک",
+        "(ہر|سب|تمام) (گاڑی|گاڑیوں|گاڑیاں) (کو)? (روک*|چیک*)",
+        # Not "naka*": "nakaam" is a failure.
+        "(naka|naaka|nakay|naakay|naka bandi|nakabandi|check post|checkpost)",
+        "checking (ho rahi|chal rahi|kar rahe|ho rahi hai)",
+        "(har|sab|saari|sari|tamam) (gaari|gari|gaadi|gadi|gaariyon|gariyon|gaadiyon) (ko)?"
+        " (rok*|check*)",
+    ),
+    "questioning": (
+        "پوچھ (گچھ|تاچھ)",
+        "تفتیش",
+        "سوال (کیے|کئے|پوچھے|کر رہے|کرتے|کرنے)",
+        "سوالات",
+        "(مجھے|ہمیں|اسے|انہیں|ان کو|اس کو|اُسے) (روکا|روک لیا|روک کر|روکا گیا)",
+        "(روکا|روک لیا)",
+        "تلاشی",
+        "(pooch gach*|puch gich*|pooch guch*|pooch tach*|pooch taach*|puchtach|tafteesh|tafteesh)",
+        "(sawal|sawaal|swal) (kiye|kie|pooche|puche|pooch*|puch*|kar)",
+        "sawalat",
+        "(roka|rok liya|rok lia|talashi)",
+    ),
+    "surveillance": (
+        "نگرانی",
+        "پیچھا",
+        "پیچھے (لگے|آ رہے)",
+        "چکر (لگا*|کاٹ*)",
+        "(تصویریں|ویڈیو|فوٹو|تصاویر) (لے|بنا) رہے",
+        "(گھروں|لوگوں|گاڑیوں) کی (تصویریں|ویڈیو|فوٹو)",
+        "ڈرون",
+        "(nigrani|peecha|picha|peeche lage)",
+        "(chakkar|chakar) (laga*|kaat*)",
+        "(tasveerein|tasveeren|photo|photos|video|videos) (le|bana) rahe",
+        "(ghoom|ghum|گھوم) (rahe|rahi|raha|رہے|رہی|رہا)",
+    ),
+    "force": (
+        "مارا",
+        # One phrase, so that "maara peeta nahi" negates both words.
+        "مارا پیٹا",
+        "مار پیٹ",
+        "مارپیٹ",
+        "مار (رہے|رہا|دیا|دی)",
+        "پیٹا",
+        "پیٹ (رہے|رہا|ڈالا)",
+        "تھپڑ*",
+        "دھکا",
+        "دھکے",
+        "دھکیل*",
+        "گھسیٹ*",
+        "زمین (پر|پہ|پے) (گرا*|پٹخ*|لٹا*|دبا*)",
+        "لاتیں",
+        "لات مار*",
+        "لاتوں",
+        "گھونس*",
+        "مکے",
+        "مکا",
+        "تشدد",
+        "زبردستی",
+        "(مرچ|مرچوں) (کا)? (سپرے|اسپرے)",
+        "گلا دبا*",
+        "بازو مروڑ*",
+        "(maara peeta|mara pita|maara pita|maara|mara|maarpeet|maar peet|mar peet|peeta|pita"
+        "|thappar*|thapar*|thappad*|dhakka*"
+        "|dhakke|dhaka|dhakel*|ghaseet*|ghasit*|laatein|laaton|ghoons*|mukka*|mukke|tashaddud"
+        "|tashadud|zabardasti)",
+        "(maar|mar) (rahe|raha|diya|di|pit|peet)",
+        "peet (rahe|raha|dala)",
+        "(zameen|zamin) (pe|par|pay) (gira*|patakh*|pattakh*|lita*|daba*)",
+        "laat (maar*|mari)",
+        "gala (daba*)",
+    ),
+    "injury": (
+        "زخمی",
+        "زخم*",
+        "چوٹ*",
+        "خون",
+        "بے ہوش",
+        "بےہوش",
+        "بیہوش",
+        "ہڈی ٹوٹ*",
+        "(بازو|ہاتھ|ٹانگ|ناک|پسلی|پسلیاں|دانت|کلائی) (ٹوٹ*|زخمی|سوج*)",
+        "سوجن",
+        "نیل پڑ*",
+        "(zakhmi|zakhm*|zakham|chot|choten|chotein|choton|khoon|khun|behosh|be hosh|beyhosh"
+        "|soojan)",
+        "haddi (toot*|tut*)",
+        "(baazu|bazu|haath|hath|taang|tang|naak|nak|pasli|daant|dant) (toot*|tut*|zakhmi|sooj*)",
+        "neel (pad*|par*)",
+    ),
+    "medical_now": (
+        "(ایمبولینس|ڈاکٹر|ہسپتال|طبی امداد) (بلا*|بھیج*|چاہیے|چاہئے|کی ضرورت|منگوا*|لے جانا"
+        "|لے جائیں)",
+        "سانس نہیں (لے|آ) (رہا|رہی)",
+        "سانس (رک|بند)",
+        "دل کا دورہ",
+        "دورہ (پڑ|پڑا)",
+        "(بے ہوش|بےہوش|بیہوش) (ہے|ہیں|پڑا|پڑی)",
+        "ہوش میں نہیں",
+        "خون (بہہ|نکل) رہا",
+        "(ambulance|emergency|doctor|daktar|hospital) (bulao|bula do|bulaen|bulayen|bulaein"
+        "|bhejo|bhej do|chahiye|chahye|chaiye|ki zaroorat|mangwao|le jana)",
+        "(saans|sans) (nahi|nai|nhi) (le|aa) (raha|rahi)",
+        "(saans|sans) (ruk|band)",
+        "dil ka daura",
+        "daura (para|pada|par)",
+        "(behosh|be hosh) (hai|hain|para|pada|padi|pari)",
+        "hosh (mein|me) (nahi|nai|nhi)",
+        "(khoon|khun) (beh|bah|nikal) (raha|rahi)",
+    ),
+    "weapon": (
+        "بندوق*",
+        "پستول*",
+        "اسلحہ",
+        "اسلحے",
+        "ہتھیار*",
+        "مسلح",
+        "رائفل*",
+        "ٹیزر",
+        "گنیں",
+        "(bandooq*|banduq*|bandook*|aslaha|aslah*|hathyar*|hathiyar*|musallah)",
+    ),
+    "weapon_pointed": (
+        "(بندوق*|پستول*|گن|اسلحہ|ہتھیار*|رائفل*) (تان*|سیدھی|نکال*|لہرا*)",
+        "(تان|تانی|تانے|تان لی|تان دی) (بندوق*|پستول*|گن)",
+        "سر (پر|پہ) (بندوق|پستول|گن)",
+        "(بندوق|پستول|گن) کی نوک (پر|پہ)",
+        "(bandooq|banduq|bandook|pistol|gun|guns|rifle|aslaha) (taan*|tani|tana|tane|seedhi"
+        "|nikal*|lehra*)",
+        "(taan|tani|taani) (li|di|kar)? (bandooq|pistol|gun)",
+        "sar (pe|par) (bandooq|pistol|gun)",
+        "gun point",
+    ),
+    "weapon_fired": (
+        "گولی (چل*|مار*|لگ*)",
+        "گولیاں",
+        "فائرنگ",
+        "فائر (کیا|کیے|کئے|کر|ہوا|ہوئے)",
+        "(goliyan|goliyaan|firing)",
+        "goli (chal*|maar*|mar*|lag*)",
+        "fire (kiya|kiye|kie|kar|hua|huay)",
+    ),
+    "minor": (
+        "(بچہ|بچے|بچی|بچوں|بچیاں|بچیوں|بیٹا|بیٹے|بیٹی|بیٹیاں|بیٹیوں)",
+        "نابالغ",
+        "کم عمر",
+        "کمسن",
+        "شیرخوار",
+        "طالب علم",
+        "طلبہ",
+        "(1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17) (سال|سالہ|برس) (کا|کی|کے)?",
+        "(bacha|bachcha|bachay|bache|bachey|bachon|bachoon|bachi|bachiyan|bachchi|beta|betay"
+        "|bete|beti|betiyan|nabaligh|kamsin)",
+        "(1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17) (saal|sal) (ka|ki|ke)",
+    ),
+    "child_alone": (
+        "(اکیلے|اکیلا|اکیلی|تنہا)",
+        "کوئی (نہیں|بھی نہیں) (ہے)? (ان کے|انکے|اس کے) (پاس|ساتھ)",
+        "(ان کے|انکے|اس کے) (پاس|ساتھ) کوئی نہیں",
+        "(ماں|ماں باپ|والدین) کے (بغیر|بنا)",
+        "(akele|akelay|akeli|akela|tanha)",
+        "koi (nahi|nai|nhi) (hai)? (unke|un ke|inke|in ke|uske) (paas|pas|saath|sath)",
+        "(unke|un ke|inke) (paas|pas|saath) koi (nahi|nai|nhi)",
+        "(maa baap|walidain|parents) ke (baghair|bina)",
+    ),
+    "masks": (
+        "ماسک*",
+        "نقاب پوش",
+        "نقابپوش",
+        "نقاب (پہنے|لگائے|اوڑھے)",
+        "(چہرے|چہرہ) (ڈھکے|ڈھانپے|چھپائے|چھپے)",
+        "منہ (ڈھکے|ڈھانپے|چھپائے|چھپا|ڈھکا)",
+        "منہ (پر|پہ) (کپڑا|ماسک)",
+        "(naqab posh|naqabposh|nakabposh|nakab posh)",
+        "naqab (pehne|lagaye)",
+        "(chehre|chehra) (dhake|dhanpe|chupaye|chhupaye|dhaken)",
+        "(munh|mun|muh) (dhaka|dhake|chupa*|chhupa*|dhanp*)",
+    ),
+    "no_id": (
+        "(بغیر|بنا) (شناخت|بیج|نام|وردی|یونیفارم|کارڈ|آئی ڈی)",
+        "(شناخت|بیج|نام|کارڈ|آئی ڈی) (نہیں|نہ) (دکھا*|بتا*|کروا*)",
+        "(سادہ|سادے|سول) (کپڑوں|کپڑے|لباس|ڈریس)",
+        "وردی (میں)? نہیں",
+        "(bina|baghair|bagair) (id|badge|naam|nam|wardi|uniform|shanakht|card)",
+        "(badge|naam|nam|id|shanakht) (nahi|nai|nhi) (dikha*|bata*|karwa*)",
+        "(sada|saada|sade|saade|civil) (kapron|kapdon|kapde|kapray|kapre|dress|libas)",
+        "wardi (mein)? (nahi|nai|nhi)",
+    ),
+    "badge": (
+        "بیج (نمبر)? <num>",
+        "(افسر|ایجنٹ|آفیسر) (کا)? (نمبر|بیج نمبر) <num>",
+        "(officer|agent|afsar) (ka)? (number|badge) <num>",
+    ),
+    "agent_name": (
+        "(افسر|ایجنٹ|آفیسر|پولیس والے|سپاہی) (کا)? نام",
+        "نام (تھا|لکھا|لکھا ہوا)",
+        "نام کی (تختی|پلیٹ)",
+        "نیم (پلیٹ|ٹیگ)",
+        "(officer|agent|afsar|police wale|cop) (ka|ki)? (naam|nam|name)",
+        "(naam|nam) (tha|likha|likha hua)",
+        "name plate",
+    ),
+    "plate": (
+        "(نمبر پلیٹ|پلیٹ|گاڑی کا نمبر|گاڑی نمبر|رجسٹریشن) (نمبر)? (تھا|تھی|ہے)? <plate>",
+        "(number plate|numberplate|gaari ka number|gari ka number|gaadi ka number|gaari number"
+        "|gari number) (tha|thi|hai|number)? <plate>",
+    ),
+    "plate_hidden": (
+        "(بغیر|بنا) (نمبر پلیٹ|نمبر|پلیٹ)",
+        "نمبر پلیٹ (نہیں|غائب|چھپی|ڈھکی|چھپائی|ڈھانپی)",
+        "کاغذی نمبر پلیٹ",
+        "عارضی نمبر",
+        "(bina|baghair) (number plate|number|plate)",
+        "number plate (nahi|nai|nhi|ghaib|chupi|chhupi|dhaki)",
+    ),
+    "sensitive_location": (
+        "سکول*",
+        "اسکول*",
+        "مسجد*",
+        "مندر",
+        "(گوردوارہ|گوردوارے|گردوارہ|گردوارے)",
+        "چرچ",
+        "گرجا",
+        "عدالت*",
+        "کچہری",
+        "ہسپتال*",
+        "اسپتال*",
+        "شفاخانہ",
+        "کلینک",
+        "ڈے (کیئر|کئیر)",
+        "(مدرسہ|مدرسے)",
+        "امام بارگاہ",
+        "(masjid*|mandir|gurdwara*|gurudwara*|girja|adalat*|kachehri|haspatal|aspatal|madrasa*"
+        "|madrassa*|madarsa*|imambargah)",
+    ),
+    "property_damage": (
+        "(دروازہ|دروازے|کھڑکی|کھڑکیاں|شیشہ|شیشے|تالا|کنڈی|گاڑی|گیٹ) (توڑ*)",
+        "توڑ پھوڑ",
+        "نقصان (پہنچا*|کیا)",
+        "زبردستی (اندر|گھس*|داخل|گھر میں)",
+        "(بغیر اجازت|اجازت کے بغیر) (اندر|گھس*|داخل)",
+        "(darwaza|darwaze|darwazay|door|khirki|khidki|sheesha|sheeshe|tala|taala|gaari|gari"
+        "|gate) (tor*|tod*|toot*)",
+        "(tor phor|tod phod|torh phorh|nuqsan|nuksan|nuqsaan)",
+        "zabardasti (andar|ghus*|dakhil|daakhil|ghar)",
+        "(bina|baghair) ijazat (andar|ghus*|dakhil)",
+    ),
+    "retaliation": (
+        "دھمکی*",
+        "دھمکیاں",
+        "دھمکا*",
+        "(واپس|دوبارہ|پھر) (آئیں گے|آئینگے|آ جائیں گے|آئیں)",
+        # "Next time they will come themselves".
+        "(اگلی بار|اگلی دفعہ|اگلی مرتبہ) _? _? (آئیں گے|آئینگے|آ جائیں گے)",
+        "(agli dafa|agli baar|agli bar|agli martaba) _? _? (aayenge|ayenge|aaenge|aa jayenge"
+        "|ayengay)",
+        "تمہیں (دیکھ لیں گے|نہیں چھوڑیں گے)",
+        "(فون|موبائل|کیمرہ|کیمرا) (چھین*|لے لیا|توڑ*)",
+        "(ویڈیو|ویڈیوز|تصویریں) (ڈیلیٹ|مٹا*|ختم)",
+        "ویڈیو (بنانا بند|نہ بناؤ|مت بناؤ|بند کرو)",
+        "ریکارڈنگ بند",
+        "ہراس*",
+        "(dhamki*|dhamkiyan|dhamka*)",
+        "(wapas|wapis|dobara|phir|fir) (aayenge|ayenge|aaenge|aayein ge|aa jayenge|ayengay|aaengy)",
+        "(phone|mobile|camera|fone) (chheen*|cheen*|chhin*|chin liya|le liya|tor*|tod*)",
+        "(video|videos|photos|tasveerein) (delete|mita*)",
+        "video (band karo|mat banao|na banao|banana band)",
+        "recording band",
+    ),
+    "immigration_threat": (
+        "(امیگریشن|آئی سی ای|آئس|ice) (کو|والوں کو) (بلا*|فون|کال|رپورٹ|اطلاع|بتا*)",
+        "امیگریشن (میں)? رپورٹ",
+        "(ڈیپورٹ|ملک بدر) (کروا*|کرا*)",
+        "(immigration|ice|imigration) (ko|walon ko|walo ko|waalon ko) (bula*|phone|fone|call"
+        "|report|ittila|bata*)",
+        "deport (karwa*|kara*)",
+    ),
+    "police_assist": (
+        f"{_ICE} (کی|کے)? (مدد|ساتھ مل کر|ساتھ مل کے|ساتھ کام|ہمراہ)",
+        f"{_POLICE} (بھی)? (ان کے|انکے|آئی سی ای کے|امیگریشن کے|ایجنٹوں کے)? ساتھ (تھی|تھے|آئی"
+        "|آئے|مل کر|مل کے|ہے|ہیں)",
+        f"{_ICE} کے حوالے",
+        f"{_POLICE} نے {_ICE} کو (بلایا|فون کیا|کال کی|بلا لیا|اطلاع دی)",
+        f"{_POLICE} (اور) {_ICE} (مل کر|مل کے|ساتھ)",
+        f"{_ICE_RO} (ki|ke|kee)? (madad|help|saath mil kar|sath mil kar|saath mil ke|saath kaam)",
+        f"{_POLICE} (bhi)? (unke|un ke|ice ke|immigration ke|agents ke)? (saath|sath) (thi|the"
+        "|aayi|aaye|ayi|aye|mil kar|mil ke|hai|hain)",
+        f"{_ICE_RO} ke (hawale|hawaale|handover)",
+        f"{_POLICE} (ne)? {_ICE_RO} ko (bulaya|bula liya|phone kiya|call kiya|call ki)",
+        f"{_POLICE} (aur|or) {_ICE_RO} (mil kar|mil ke|saath|sath)",
+    ),
+    "police_block": (
+        "(سڑک|سڑکیں|راستہ|راستے|گلی|گلیاں|ٹریفک|علاقہ|بلاک) _? _? _? (بند|سیل|روک*)",
+        "(گھیر*|گھیراؤ)",
+        "(sarak|sadak|sarrak|rasta|raasta|raste|gali|galli|street|road|traffic|ilaqa|ilaaqa"
+        "|block) _? _? _? (band|seal|rok*)",
+        "(gher*|gherao)",
+    ),
+    "police_share": (
+        "(پتہ|پتا|ایڈریس|معلومات|تفصیلات|ڈیٹا) _? _? (دیا|دے دیا|دی|دے دی|دیں|بتایا|بتا دیا|شیئر*"
+        "|فراہم)",
+        "(pata|patta|address|maloomat|malumat|info|information|details|data) _? _? (diya"
+        "|de diya|di|de di|dein|bataya|bata diya|share*)",
+    ),
+    "police_watch": (
+        f"{_POLICE} (بس|صرف|بھی)? (کھڑی|کھڑے)? (دیکھتی|دیکھتے|دیکھ|تماشا دیکھ*|کچھ نہیں کیا"
+        "|کچھ نہ کیا)",
+        "تماشا دیکھ*",
+        f"{_POLICE} (bas|sirf|bhi)? (khari|khare|khadi|khade)? (dekh*|tamasha dekh*|kuch nahi"
+        " kiya|kuch na kiya)",
+        "tamasha dekh*",
+    ),
+    "no_warrant": (
+        "(بغیر|بنا) (کسی)? (وارنٹ|ورانٹ)",
+        "(وارنٹ|ورانٹ) (کے بغیر|کے بنا|نہیں|نہ)",
+        "(جج|عدالت) (کا|کی)? (دستخط|سائن) _? (نہیں|نہ)",
+        "(bina|baghair|bagair) (kisi)? (warrant|warant|warrent)",
+        "(warrant|warant|warrent) (ke baghair|ke bina|nahi|nai|nhi|na)",
+    ),
+    "media": (
+        "ویڈیو*",
+        "تصویر*",
+        "تصاویر",
+        "فوٹو*",
+        "ریکارڈ (کیا|کی|کر لیا|کر لی)",
+        "ریکارڈنگ",
+        "فلم (بنائی|بنا لی)",
+        "(سکرین|اسکرین) شاٹ",
+        "لائیو",
+        "(tasveer*|tasvir*|tasweer*|live)",
+        "record (kiya|ki|kar li|kar liya)",
+        "film (banai|bana li)",
+    ),
+    "question": (
+        "حقوق",
+        "(مجھے|ہمیں) (دروازہ)? (کھولنا|جواب دینا|بتانا|دکھانا|دستخط کرنا) (ضروری|لازمی"
+        "|پڑے گا|چاہیے)",
+        "(آ|کر|جا|لے|پوچھ|مانگ|روک) (سکتے|سکتی|سکتا) (ہیں|ہے)",
+        "(وکیل|قانونی مدد|قانونی مشورہ)",
+        "(کیسے کام کرتا|یہ کیا ہے|آپ کون ہیں|کیا یہ گمنام|کیا یہ خفیہ)",
+        "کیا (کرنا چاہیے|کرنا چاہئے|کریں|کروں|کرنا ہے|کرنا ہوگا)",
+        "(huqooq|haqooq|huqoq|wakeel|vakil)",
+        "(mujhe|humein|hamein) (darwaza)? (kholna|jawab dena|batana|dikhana|sign karna)"
+        " (zaroori|zaruri|lazmi|parega|padega|chahiye)",
+        "(aa|kar|ja|le|pooch|maang|rok) (sakte|sakti|sakta) (hain|hai|hen)",
+        "kya (karein|karen|karun|karoon|kare)",
+        "kya karna (chahiye|chahye|chaiye|hai|hoga)",
+        # Asking whether someone speaks Urdu: a first question to the line.
+        "(اردو|urdu) (بولنے والا|بولنے والی|bolne wala|bolne wali|mein baat)",
+    ),
+    "idiom": (
+        # "گولی مارو" / "goli maaro" is "forget it", not a shot.
+        "(گولی مارو|goli maaro|goli maro)",
+        # Roman "chota" is "small" ("chota bhai"), not the Spanish slang for the police.
+        "(chota|chhota)",
+        # "It is not an immigration matter": immigration is not there.
+        "(امیگریشن|آئی سی ای|ice|immigration) (کا|کی|سے|ka|ki|se) (کوئی|koi)? (معاملہ|مسئلہ"
+        "|تعلق|چکر|بات|maamla|mamla|masla|maamla|taluq|chakkar|chakar) (نہیں|نہ|nahi|nai|nhi"
+        "|na)",
+        # "زخمی کوئی نہیں ہوا", "zakhmi koi nahi hua": the negator is two words on, past the
+        # one-word reach that keeps "akele hain, koi nahi unke paas" from being negated.
+        "(زخمی|چوٹ|گرفتار|گرفتاری|zakhmi|chot|giraftar|giraftari|pakra|arrest) (کوئی|koi)"
+        " (نہیں|nahi|nai|nhi)",
+        # "I just found out / just got a call": news reaching the resident now, not the event.
+        "(ابھی|abhi) (مجھے|ہمیں|mujhe|humein|hamein) _? _? (پتا چلا|پتہ چلا|خبر ملی|کال آئی|فون آیا"
+        "|ملا|ملی|pata chala|pta chala|khabar mili|call aayi|phone aaya|mila|mili)",
+    ),
+    "spam": (
+        "انعام",
+        "جیت (لیا|گئے|لیے)",
+        "جیتا",
+        "مفت",
+        "لاٹری",
+        "کلک کریں",
+        "(inaam|inam|muft|lottery|jeeta)",
+        "link (pe|par)? click",
+        "click (karein|karen|kren|kare)",
+    ),
+}
+
+NEGATORS: dict[str, int] = {
+    # Before the verb: "نہیں مارا", "nahi pakra". One word of reach, as after it.
+    **dict.fromkeys(
+        (
+            "نہیں",
+            "نہ",
+            "مت",
+            "بغیر",
+            "بنا",
+            "nahi",
+            "nahin",
+            "nai",
+            "nhi",
+            "nahee",
+            "mat",
+            "bina",
+            "baghair",
+            "bagair",
+        ),
+        1,
+    ),
+    # Hypotheticals ("اگر امیگریشن والے آئیں", "agar wo aa jayen") are questions.
+    **dict.fromkeys(("اگر", "agar", "agr"), 2),
+}
+
+POST_NEGATORS: dict[str, int] = dict.fromkeys(
+    ("نہیں", "نہ", "nahi", "nahin", "nai", "nhi", "nahee", "ni"), 1
+)
+
+TIME = TimeWords(
+    now=("ابھی", "اس وقت", "ابھی ابھی", "abhi", "is waqt", "abhi abhi"),
+    today=("آج", "آج صبح", "آج دوپہر", "aaj", "aaj subah", "aaj dopahar"),
+    earlier_today=("صبح سویرے", "subah subah", "subah sawere"),
+    yesterday=("کل", "kal", "kl"),
+    day_before_yesterday=("پرسوں", "parson", "parsoon", "parso"),
+    last_night=("کل رات", "kal raat", "kal rat", "گزشتہ رات", "pichli raat"),
+    vague_past=(
+        "پچھلے ہفتے",
+        "گزشتہ ہفتے",
+        "پچھلے مہینے",
+        "کچھ دن پہلے",
+        "pichle hafte",
+        "pichlay haftay",
+        "kuch din pehle",
+        "pichle mahine",
+        "kafi din pehle",
+    ),
+    while_ago=(
+        "تھوڑی دیر پہلے",
+        "کچھ دیر پہلے",
+        "thori der pehle",
+        "thodi der pehle",
+        "kuch der pehle",
+    ),
+    ago_after=("پہلے", "قبل", "pehle", "pahle", "pehlay", "phle"),
+    ago_before=(),
+    last=("پچھلے", "پچھلی", "گزشتہ", "pichle", "pichli", "guzishta"),
+    future=("اگلے ہفتے", "agle hafte", "آنے والے", "kal subah tak"),
+    numbers={
+        "ایک": 1,
+        "ek": 1,
+        "aik": 1,
+        "دو": 2,
+        "do": 2,
+        "تین": 3,
+        "teen": 3,
+        "چار": 4,
+        "char": 4,
+        "پانچ": 5,
+        "paanch": 5,
+        "panch": 5,
+        "چھ": 6,
+        "chhe": 6,
+        "سات": 7,
+        "saat": 7,
+        "آٹھ": 8,
+        "aath": 8,
+        "نو": 9,
+        "nau": 9,
+        "دس": 10,
+        "das": 10,
+        "پندرہ": 15,
+        "pandrah": 15,
+        "بیس": 20,
+        "bees": 20,
+        "تیس": 30,
+        "tees": 30,
+        "چالیس": 40,
+        "chalees": 40,
+        "پچاس": 50,
+        "pachas": 50,
+        "کچھ": 3,
+        "kuch": 3,
+        "چند": 3,
+        "chand": 3,
+    },
+    half=("آدھا", "آدھے", "aadha", "adha", "aadhe"),
+    units={
+        "منٹ": 1,
+        "منٹوں": 1,
+        "mint": 1,
+        "minat": 1,
+        "گھنٹہ": 60,
+        "گھنٹے": 60,
+        "ghanta": 60,
+        "ghante": 60,
+        "ghantay": 60,
+        "دن": 1440,
+        "din": 1440,
+        "ہفتہ": 10080,
+        "ہفتے": 10080,
+        "hafta": 10080,
+        "hafte": 10080,
+    },
+    parts_of_day={
+        "صبح": 9,
+        "subah": 9,
+        "subha": 9,
+        "دوپہر": 13,
+        "dopahar": 13,
+        "شام": 18,
+        "shaam": 18,
+        "sham": 18,
+        "رات": 21,
+        "raat": 21,
+        "آدھی رات": 0,
+        "aadhi raat": 0,
+    },
+    am=("صبح", "subah", "subha"),
+    pm=("شام", "رات", "دوپہر", "shaam", "sham", "raat", "dopahar"),
+    # Urdu puts "بجے" after the hour ("تین بجے"); only a word before it counts here.
+    clock_lead=("تقریباً", "تقریبا", "taqreeban", "takriban", "قریب"),
+    weekdays={
+        "پیر": 0,
+        "سوموار": 0,
+        "peer": 0,
+        "somvar": 0,
+        "منگل": 1,
+        "mangal": 1,
+        "بدھ": 2,
+        "budh": 2,
+        "جمعرات": 3,
+        "jumerat": 3,
+        "jumeraat": 3,
+        "جمعہ": 4,
+        "juma": 4,
+        "jumma": 4,
+        "ہفتہ": 5,
+        "اتوار": 6,
+        "itwar": 6,
+        "itwaar": 6,
+    },
+    months={
+        "جنوری": 1,
+        "فروری": 2,
+        "مارچ": 3,
+        "اپریل": 4,
+        "مئی": 5,
+        "جون": 6,
+        "جولائی": 7,
+        "اگست": 8,
+        "ستمبر": 9,
+        "اکتوبر": 10,
+        "نومبر": 11,
+        "دسمبر": 12,
+    },
+    day_first=True,
+)
+
+LEXICON = Lexicon(
+    locale="ur",
+    concepts=CONCEPTS,
+    negators=NEGATORS,
+    post_negators=POST_NEGATORS,
+    clause_breaks=frozenset(
+        {
+            "لیکن",
+            "مگر",
+            "پھر",
+            "اور",
+            "کیونکہ",
+            "جب",
+            "جبکہ",
+            "بلکہ",
+            "کہ",
+            "کہاں",
+            "کیوں",
+            "کیسے",
+            "کون",
+            "lekin",
+            "magar",
+            "phir",
+            "fir",
+            "aur",
+            "kyunke",
+            "kyunki",
+            "kyonki",
+            "jab",
+            "balkay",
+            "kahan",
+            "kyun",
+            "kaise",
+            "kaun",
+        }
+    ),
+    # Skipped when counting a negator's reach: "چوٹ وغیرہ نہیں", "zakhmi to nahi hua".
+    determiners=frozenset({"وغیرہ", "تو", "بھی", "wagaira", "vagaira", "waghaira", "to", "bhi"}),
+    test_words=_folded("ٹیسٹ", "ٹیسٹنگ", "آزمائش", "آزمائشی", "test", "testing"),
+    test_filler=_folded(
+        "میسج",
+        "پیغام",
+        "ہے",
+        "یہ",
+        "ایک",
+        "صرف",
+        "بس",
+        "ہیلو",
+        "سلام",
+        "hai",
+        "yeh",
+        "ye",
+        "sirf",
+        "bas",
+        "ek",
+        "message",
+        "msg",
+        "plz",
+        "pls",
+    ),
+    titles=frozenset({"officer", "agent", "afsar", "sipahi", "inspector"}),
+    not_names=frozenset({"ka", "ki", "ke", "ne", "ko", "tha", "thi", "the", "hai", "naam"}),
+    unknown_answers=_folded(
+        "پتا نہیں",
+        "پتہ نہیں",
+        "معلوم نہیں",
+        "نہیں معلوم",
+        "نہیں پتا",
+        "کوئی نہیں",
+        "کچھ نہیں",
+        "نہیں",
+        "نہیں دیکھا",
+        "pata nahi",
+        "pta nhi",
+        "pata nai",
+        "maloom nahi",
+        "koi nahi",
+        "kuch nahi",
+        "nahi",
+        "nahi dekha",
+    ),
+    time=TIME,
+    # Frequent short Urdu words (folded) that Arabic does not use, and a few Roman Urdu ones
+    # that no other Latin-script language here uses.
+    common_words=_folded(
+        "ہے",
+        "ہیں",
+        "کا",
+        "کی",
+        "کو",
+        "نے",
+        "سے",
+        "میں",
+        "اور",
+        "تھا",
+        "تھی",
+        "نہیں",
+        "پر",
+        "پہ",
+        "ساتھ",
+        "بھی",
+        "کیا",
+        "گیا",
+        "گئے",
+        "وہ",
+        "یہ",
+        "میرا",
+        "میری",
+        "میرے",
+        "ہمارا",
+        "ہمارے",
+        "آپ",
+        "تم",
+        "انہوں",
+        "ابھی",
+        "پولیس",
+        "گھر",
+        "والے",
+        "شوہر",
+        "بیوی",
+        "بیٹا",
+        "بیٹی",
+        "کر",
+        "رہے",
+        "رہا",
+        "لے",
+        "دیا",
+        "مجھے",
+        "ہمیں",
+        "جلدی",
+        "مدد",
+        "کریں",
+        "بچے",
+        "hai",
+        "hain",
+        "nahi",
+        "nahin",
+        "kya",
+        "mera",
+        "meri",
+        "tha",
+        "thi",
+        "abhi",
+        "gaye",
+        "liya",
+        "wale",
+        "ghar",
+        "aur",
+        "mujhe",
+        "unhon",
+        "bahar",
+        "yahan",
+        "jaldi",
+        "madad",
+        "karo",
+        "raha",
+        "rahe",
+    ),
+)
