@@ -180,6 +180,11 @@ SIGHTING: frozenset[str] = frozenset(
     }
 )
 
+# Police cooperation that can happen from afar: sharing an address, asking status at their own
+# stop, threatening to call immigration. Alone, it does not put police at the scene.
+REMOTE_COOPERATION: frozenset[str] = frozenset(
+    {"police_shared_info", "police_asked_status", "police_threatened_immigration"}
+)
 # Which reasons raise which flag (local_police_present is also set by the rules directly).
 FLAG_CODES: dict[str, frozenset[str]] = {
     "ongoing": frozenset({"happening_now"}),
@@ -197,7 +202,6 @@ FLAG_CODES: dict[str, frozenset[str]] = {
             "police_stood_by",
             "police_helped_detain",
             "police_blocked_traffic",
-            "police_shared_info",
             "police_helped",
         }
     ),

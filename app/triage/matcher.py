@@ -44,6 +44,8 @@ SUPPRESSES: frozenset[tuple[str, str]] = frozenset(
         ("property_damage", "force"),
         ("at_door", "force"),
         ("agency_cpd", "agency_other_police"),
+        # "Immigration police" (移民警察, cảnh sát di trú) are immigration agents.
+        ("agency_ice", "agency_other_police"),
         ("agency_cbp", "agency_other_police"),
         ("agency_other_federal", "agency_other_police"),
         ("plate_hidden", "plate"),
@@ -327,8 +329,11 @@ def _negated_chars(clause: str, grammar: _Grammar) -> bool:
         if at < 0:
             continue
         between = tail[at + len(negator) :]
-        if len(between.replace(" ", "")) <= reach and not any(
-            b in between for b in grammar.char_breaks
+        # A space is a pause in text without spaces: it ends the negator's reach.
+        if (
+            len(between) <= reach
+            and " " not in between
+            and not any(b in between for b in grammar.char_breaks)
         ):
             return True
     return False
@@ -365,9 +370,37 @@ def read(text: str, locale: str, concepts: Collection[str] | None = None) -> Rea
                 spans.add((concept, match.start(), match.end()))
     ordered = sorted(spans, key=lambda s: (s[1], s[2], s[0]))
     grammar = _grammar(tuple(lex.locale for lex in lexicons))
-    hits = tuple(
-        Hit(concept, start, end, _negated(folded, start, end, grammar))
+    kept = [span for span in ordered if not _suppressed(span, ordered)]
+    # A negator inside a phrase belongs to that phrase ("no se identificaron", "không có
+    # logo", "पता नहीं"): it says what the phrase says and negates nothing after it. A
+    # question's words ("puch sakti hai") still make what they ask about hypothetical.
+    masks = [
+        (start, end)
         for concept, start, end in ordered
-        if not _suppressed((concept, start, end), ordered)
+        if concept != "question"
+        and (concept == IDIOM or (concept, start, end) in kept)
+        and _holds_negator(folded[start:end], grammar)
+    ]
+    hits = tuple(
+        Hit(concept, start, end, _negated(_masked(folded, masks, start, end), start, end, grammar))
+        for concept, start, end in kept
     )
     return Reading(folded, hits)
+
+
+def _holds_negator(phrase: str, grammar: _Grammar) -> bool:
+    tokens = words(phrase)
+    if any(t in grammar.negators or _is_post_negator(t, grammar.post_negators) for t in tokens):
+        return True
+    return any(n in phrase for n in grammar.char_negators)
+
+
+def _masked(folded: str, masks: list[tuple[int, int]], start: int, end: int) -> str:
+    """The text with every other negator-holding phrase shown as one neutral word."""
+    if not masks:
+        return folded
+    out = folded
+    for m_start, m_end in masks:
+        if m_end <= start or m_start >= end:
+            out = out[:m_start] + "x" + " " * (m_end - m_start - 1) + out[m_end:]
+    return out

@@ -84,6 +84,13 @@ _PLATE_ALONE = re.compile(
     r"(?<!\w)(?:[a-z]{1,3}[\s-]?\d{3,5}|\d{3}[\s-]\d{4}|\d{7}"
     r"|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{4,8})(?!\w)"
 )
+# What a resident may ask about rather than report ("can they come in without a warrant?",
+# "can police ask my status?"). Arrests, force and the rest are never discounted this way:
+# "can you help, they are taking my husband?" must stay an emergency.
+ASKABLE = frozenset({"no_warrant", "at_door", "status_question", "id_check"})
+_CLAUSE_STOP = re.compile(r"[.;:!,\n\u3002\u06d4\u0964?\u061f\uff1f]")
+# The rest of a clause that ends with a question mark (Latin, Arabic or full-width).
+_QUESTION_END = re.compile(r"[^.;:!,\n\u3002\u06d4\u0964]*[?\u061f\uff1f]")
 _NUMBER_ALONE = re.compile(r"(?<!\w)\d{3,6}(?!\w)")
 
 
@@ -161,7 +168,9 @@ class _Texts:
                 continue
             allowed = FIELD_CONCEPTS.get(text.field, CONCEPTS)
             self.items.append(_Read(text, read(text.text, text.locale, allowed)))
-        self.found: frozenset[str] = frozenset().union(*(r.reading.found() for r in self.items))
+        found: frozenset[str] = frozenset().union(*(r.reading.found() for r in self.items))
+        # "Can ICE come into my house without a warrant?" asks; nobody came in.
+        self.found = found - _only_asked(self.items)
 
     def __contains__(self, concept: object) -> bool:
         return concept in self.found
@@ -192,6 +201,26 @@ class _Texts:
     def story_length(self) -> int:
         """About how many words the resident's story holds, in any script."""
         return sum(word_count(r.reading.folded) for r in self.items if r.text.field in STORY_FIELDS)
+
+
+def _asked(folded: str, hit_start: int, hit_end: int, questions: list[int]) -> bool:
+    """Whether a mention sits in a question: asked earlier in its clause, ending in "?"."""
+    if not _QUESTION_END.match(folded[hit_end:]):
+        return False
+    return any(q <= hit_start and not _CLAUSE_STOP.search(folded[q:hit_start]) for q in questions)
+
+
+def _only_asked(items: Sequence[_Read]) -> frozenset[str]:
+    """Concepts of ASKABLE whose every mention is part of a question."""
+    mentions: dict[str, list[bool]] = {}
+    for item in items:
+        reading = item.reading
+        questions = [h.start for h in reading.hits if h.concept == "question"]
+        for hit in reading.hits:
+            if hit.concept in ASKABLE and not hit.negated:
+                asked = bool(questions) and _asked(reading.folded, hit.start, hit.end, questions)
+                mentions.setdefault(hit.concept, []).append(asked)
+    return frozenset(concept for concept, asked in mentions.items() if all(asked))
 
 
 def text_recency(found: Iterable[str]) -> str | None:
@@ -474,7 +503,8 @@ def triage(report: Report) -> Triage:
     codes = found.codes()
 
     flags = {flag for flag, sources in C.FLAG_CODES.items() if codes & sources}
-    if who.federal_context and who.local_present:
+    remote_only = codes & C.COOPERATION and codes & C.COOPERATION <= C.REMOTE_COOPERATION
+    if who.federal_context and who.local_present and not remote_only:
         flags.add("local_police_present")
     lead = C.priority_codes(priority, codes)
     rest = [c for c in C.ordered(codes) if c not in lead]

@@ -18,6 +18,7 @@ _ARABIC = str.maketrans(
         "\u0629": "\u0647",  # ة -> ه
         "\u06c1": "\u0647",  # ہ -> ه
         "\u06c3": "\u0647",  # ۃ -> ه
+        "\u06be": "\u0647",  # ھ -> ه (Arabic keyboards type "ابهی" for "ابھی")
         "\u0640": None,  # tatweel
     }
 )
