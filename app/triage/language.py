@@ -91,7 +91,11 @@ _WORDS: dict[str, frozenset[str]] = {
     ),
 }
 
-_LATIN_LOCALES = ("en", "es", "pl", "fr", "tl", "vi")
+# Languages written in Latin letters, some of them romanized ("ICE wale mere pati ko le gaye").
+_LATIN_LOCALES = ("en", "es", "pl", "fr", "tl", "vi", "hi", "ur", "gu")
+_HINDUSTANI = ("hi", "ur")
+# How many letters of a non-Latin script outweigh any number of Latin ones.
+_MIN_OTHER_SCRIPT = 2
 
 
 def _vocabulary() -> dict[str, frozenset[str]]:
@@ -100,7 +104,9 @@ def _vocabulary() -> dict[str, frozenset[str]]:
     for locale in (*_LATIN_LOCALES, "uk", "ru"):
         lexicon = LEXICONS.get(locale)
         if lexicon is not None:
-            own = frozenset(fold(w) for w in lexicon.common_words)
+            own = frozenset(
+                fold(w) for w in lexicon.common_words if w.isascii() or locale in ("uk", "ru")
+            )
             merged[locale] = merged.get(locale, frozenset()) | own
     return merged
 
@@ -154,8 +160,21 @@ def _ranked(text: str) -> list[tuple[str, float]]:
     if not scripts:
         return []
     script = scripts.most_common(1)[0][0]
+    # "help ICE来了", "police 来了": English words ride along in every language (and are
+    # read anyway), so a few letters of another script say more about the writer.
+    other = [(name, n) for name, n in scripts.most_common() if name != "latin"]
+    if script == "latin" and other and other[0][1] >= _MIN_OTHER_SCRIPT:
+        script = other[0][0]
     if script == "latin":
-        return sorted(_latin_scores(text).items(), key=lambda kv: -kv[1])
+        scores = _latin_scores(text)
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][0] in _HINDUSTANI:
+            # Romanized Hindi and Urdu are one spoken language: which script the writer
+            # reads cannot be told from Latin letters, so ask rather than guess.
+            best = max(scores.get(code, 0.0) for code in _HINDUSTANI)
+            scores.update(dict.fromkeys(_HINDUSTANI, best))
+            ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        return ranked
     if script == "arabic":
         urdu = sum(ch in _URDU for ch in text)
         return [("ur", 2.0), ("ar", 1.0)] if urdu else [("ar", 2.0), ("ur", 1.0)]
