@@ -37,6 +37,7 @@ from app.staff.records import bp as staff_records_bp
 from app.staff.roster import bp as staff_roster_bp
 from app.staff.tickets import bp as staff_tickets_bp
 from app.staff.views import bp as staff_bp
+from app.triage import matcher as triage_matcher
 
 log = logging.getLogger(__name__)
 MAX_UPLOAD_BYTES = MAX_VIDEO_BYTES
@@ -84,6 +85,10 @@ def create_app(settings: Settings | None = None) -> Flask:
     for problem in problems:
         # Elsewhere the catalog tools must still run to fix this; `flows check` fails CI on it.
         log.warning("flows.translation_missing %s", problem)
+    if settings.is_production:
+        # Compile every language's word lists now (a few seconds), not while the first
+        # resident in each language waits for a reply.
+        triage_matcher.warm_up()
     install(
         app,
         Runtime(

@@ -206,8 +206,61 @@ def compile_concept(
     return re.compile(rf"(?<!{EDGE})(?:{body})(?!{EDGE})")
 
 
+def _token_anchors(token: str) -> frozenset[str] | None:
+    """Literal text any match of one phrase token must contain, or None if there is none."""
+    if token.startswith("(") and token.endswith(")"):
+        found: set[str] = set()
+        for alternative in token[1:-1].split("|"):
+            words_ = alternative.split()
+            anchor = _token_anchors(words_[0]) if words_ else None
+            if anchor is None:
+                return None
+            found |= anchor
+        return frozenset(found)
+    if token in _PLACEHOLDERS:
+        return None
+    literal = fold(token[:-1] if token.endswith("*") else token)
+    return frozenset({literal}) if literal else None
+
+
+def phrase_anchors(phrase: str) -> frozenset[str] | None:
+    """Strings of which a text must contain one for `phrase` to match (a cheap pre-check)."""
+    best: frozenset[str] | None = None
+    for token in _tokens(phrase):
+        if token.endswith("?") and len(token) > 1:
+            continue
+        anchors = _token_anchors(token)
+        # The rarest-looking word decides: "ils ont arrete" is checked by "arrete".
+        if anchors and (best is None or min(map(len, anchors)) > min(map(len, best))):
+            best = anchors
+    return best
+
+
+def concept_anchors(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The union of the phrases' anchors; None when some phrase has none (always search)."""
+    found: set[str] = set()
+    for phrase in phrases:
+        anchors = phrase_anchors(phrase)
+        if anchors is None:
+            return None
+        found |= anchors
+    return frozenset(found)
+
+
+@dataclass(frozen=True)
+class Concept:
+    pattern: re.Pattern[str]
+    # A text holding none of these cannot match; checked before the pattern is run.
+    anchors: frozenset[str] | None
+
+    def finditer(self, folded: str) -> Iterable[re.Match[str]]:
+        if self.anchors is not None and not any(a in folded for a in self.anchors):
+            return ()
+        return self.pattern.finditer(folded)
+
+
 @cache
-def compiled(locale: str) -> dict[str, re.Pattern[str]]:
+def compiled(locale: str) -> dict[str, Concept]:
     """The concept patterns of one language, compiled once per process."""
     lexicon = LEXICONS[locale]
     unknown = set(lexicon.concepts) - CONCEPTS
@@ -217,9 +270,15 @@ def compiled(locale: str) -> dict[str, re.Pattern[str]]:
         raise LexiconError(f"{locale}: unknown boundaries {lexicon.boundaries!r}")
     style = _Style.of(lexicon)
     return {
-        name: compile_concept(phrases, lexicon.boundaries, style)
+        name: Concept(compile_concept(phrases, lexicon.boundaries, style), concept_anchors(phrases))
         for name, phrases in lexicon.concepts.items()
     }
+
+
+def warm_up() -> None:
+    """Compile every language's word lists at once (they are otherwise compiled on first use)."""
+    for locale in LEXICONS:
+        compiled(locale)
 
 
 @dataclass(frozen=True)
