@@ -104,6 +104,8 @@ P1_NOW_ENFORCEMENT: frozenset[str] = frozenset(
         "police_shared_info",
         "police_asked_status",
         "police_helped",
+        # Breaking in right now: a forced entry in progress is agents at the door.
+        "property_damage",
     }
 )
 P1_ANY: frozenset[str] = (

@@ -85,9 +85,12 @@ _PLATE_ALONE = re.compile(
     r"|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{4,8})(?!\w)"
 )
 # What a resident may ask about rather than report ("can they come in without a warrant?",
-# "can police ask my status?"). Arrests, force and the rest are never discounted this way:
-# "can you help, they are taking my husband?" must stay an emergency.
-ASKABLE = frozenset({"no_warrant", "at_door", "status_question", "id_check"})
+# "can police ask my status?", "do I open the door when ICE is knocking?"). Arrests, force
+# and the rest are never discounted this way: "can you help, they are taking my husband?"
+# must stay an emergency.
+ASKABLE = frozenset(
+    {"no_warrant", "at_door", "status_question", "id_check", "now_weak", "now_implied"}
+)
 _CLAUSE_STOP = re.compile(r"[.;:!,\n\u3002\u06d4\u0964?\u061f\uff1f]")
 # The rest of a clause that ends with a question mark (Latin, Arabic or full-width).
 _QUESTION_END = re.compile(r"[^.;:!,\n\u3002\u06d4\u0964]*[?\u061f\uff1f]")
