@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+# Python's \w leaves out Indic vowel signs (ा ि ી ં): they belong to their word, or "ભાષા"
+# would fold to "ભ ષ".
+_NON_WORD = re.compile(r"[^\w\u0900-\u0dff]+", re.UNICODE)
 
 
 def fold(text: str) -> str:
