@@ -20,7 +20,7 @@ from app.channels.segments import segments
 from app.demo import load_demo
 from app.engine import messages as M
 from app.engine.loader import load_flows, missing_translations
-from app.engine.runner import Context, language_menu, render_step
+from app.engine.runner import Context, language_menus, render_step
 from app.engine.schema import FlowError
 from app.extensions import db
 from app.i18n import REQUIRED_COMPLETE
@@ -256,7 +256,8 @@ def all_sms_texts(ctx: Context) -> list[tuple[str, str, str]]:
         out.append(
             (locale, "on-call alert", t(locale, ONCALL_ALERT, ticket="T0000000000", priority="P1"))
         )
-        out.append((locale, "language menu", language_menu(ctx, locale).text))
+        for i, menu in enumerate(language_menus(ctx, locale)):
+            out.append((locale, f"language menu [{i}]", menu.text))
     return out
 
 

@@ -99,15 +99,23 @@ def test_unsigned_or_forged_calls_get_403_and_change_nothing(app: Flask, call: C
         assert db.session.query(Conversation).count() == 0
 
 
-def test_language_menu_first_each_option_in_its_own_language(call: Call) -> None:
+def test_language_menu_first_each_option_in_its_own_language(app: Flask, call: Call) -> None:
     root = call.post("/twilio/voice")
     menu = gather(root)
     assert menu.get("action") == "/twilio/voice/language?page=0"
     options = list(menu.iter("Say"))
-    assert [(o.text, o.get("language")) for o in options] == [
+    assert [(o.text, o.get("language")) for o in options[:2]] == [
         ("For English, press 1.", "en-US"),
         ("Para español, oprima 2.", "es-US"),
     ]
+    with app.app_context():
+        enabled = runtime().catalogs.enabled
+        expected = [
+            runtime().catalogs.translate(loc, "For English, press %(digit)s.", digit=i)
+            for i, loc in enumerate(enabled[:8], 1)
+        ]
+    assert [o.text for o in options[: len(expected)]] == expected
+    assert {o.get("language") for o in options} >= {"en-US", "es-US"}
     assert root.find("Redirect") is not None  # silence does not hang up on anyone
 
 
@@ -120,7 +128,7 @@ def test_main_menu_in_the_chosen_language(call: Call) -> None:
         assert fragment in text
     assert menu.find("Say").get("language") == "es-US"  # type: ignore[union-attr]
     # A key that means nothing repeats the language menu.
-    again = call.post("/twilio/voice/language?page=0", Digits="7")
+    again = call.post("/twilio/voice/language?page=0", Digits="0")
     assert gather(again).get("action") == "/twilio/voice/language?page=0"
 
 
@@ -340,9 +348,15 @@ def test_more_languages_key_once_there_are_more_than_eight(
         monkeypatch.setattr(runtime().catalogs, "enabled", ALL_LOCALES)
     first = gather(call.post("/twilio/voice"))
     options = list(first.iter("Say"))
-    assert len(options) == 9  # eight languages, then "more languages"
-    assert options[-1].text == "For more languages, press 9."
+    # Eight languages, then "more languages, press 9" in each language of the next page.
+    assert len(options) == len(ALL_LOCALES)
     assert [o.get("language") for o in options[:3]] == ["en-US", "es-US", "pl-PL"]
+    with app.app_context():
+        later = [
+            runtime().catalogs.translate(loc, "For more languages, press 9.")
+            for loc in ALL_LOCALES[8:]
+        ]
+    assert [o.text for o in options[8:]] == later
     second = gather(call.post("/twilio/voice/language?page=0", Digits="9"))
     assert second.get("action") == "/twilio/voice/language?page=1"
     assert len(list(second.iter("Say"))) == len(ALL_LOCALES) - 8

@@ -153,8 +153,9 @@ def _language_menu(rt: Runtime, page: int) -> VoiceResponse:
     )
     for offset, locale in enumerate(shown, 1):
         _say(gather, rt.catalogs.translate(locale, LANGUAGE_OPTION, digit=offset), locale)
-    if len(enabled) > (page + 1) * PER_PAGE:
-        _say(gather, rt.catalogs.translate("en", MORE_LANGUAGES), "en")
+    # A caller whose language is on a later page hears, in it, that 9 leads there.
+    for locale in enabled[(page + 1) * PER_PAGE :]:
+        _say(gather, rt.catalogs.translate(locale, MORE_LANGUAGES), locale)
     response.append(gather)
     # Silence: say it once more, then continue in English rather than hang up on someone.
     response.redirect(_url("voice.main", lang="en"), method="POST")

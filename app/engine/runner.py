@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
+from app.channels.segments import segments
 from app.engine import messages as M
 from app.engine.keywords import Keyword, KeywordIndex
 from app.engine.loader import Translator
@@ -22,6 +23,9 @@ from app.i18n import NATIVE_NAMES
 ACTIVE, SUBMITTED, STOPPED, DELETED = "active", "submitted", "stopped", "deleted"
 SKIPPED = "skipped"
 LANGUAGE_MENU = "language_menu"
+# Channels whose replies are text messages, each held to 2 segments.
+SMS_CHANNELS = frozenset({"sms"})
+MAX_SEGMENTS = 2
 _UNSURE = ("dont_know", "unknown")
 _NUMBERS = re.compile(r"\d+")
 # A first message this long (in words) is a story, not a greeting.
@@ -257,6 +261,26 @@ def language_menu(ctx: Context, locale: str) -> Reply:
     return Reply(header + "\n" + "\n".join(f"{v.value} {v.label}" for v in views), views, header)
 
 
+def language_menus(ctx: Context, locale: str) -> list[Reply]:
+    """The language menu as the channel sends it.
+
+    By SMS each message must fit in 2 segments; fourteen languages in their own scripts do
+    not, so the list goes out in as many messages as it needs, numbered throughout.
+    """
+    menu = language_menu(ctx, locale)
+    if ctx.channel not in SMS_CHANNELS or segments(menu.text) <= MAX_SEGMENTS:
+        return [menu]
+    parts: list[list[str]] = [[menu.prompt or ""]]
+    for line in (f"{v.value} {v.label}" for v in menu.choices):
+        if segments("\n".join([*parts[-1], line])) > MAX_SEGMENTS:
+            parts.append([])
+        parts[-1].append(line)
+    return [
+        Reply("\n".join(part), menu.choices if i == len(parts) - 1 else (), menu.prompt)
+        for i, part in enumerate(parts)
+    ]
+
+
 def _pick_language(text: str, ctx: Context) -> str | None:
     enabled = ctx.catalogs.enabled
     folded = fold(text)
@@ -373,7 +397,7 @@ def _begin(flow: Flow, inbound: Inbound, keyword: Keyword | None, ctx: Context) 
         return b.turn(keep=False)
     if kind == "language":
         b.state = replace(b.state, mode=LANGUAGE_MENU)
-        b.replies.append(language_menu(ctx, b.state.locale))
+        b.replies.extend(language_menus(ctx, b.state.locale))
         return b.turn()
     if kind == "help":
         b.say(M.HELP)
@@ -412,7 +436,7 @@ def _continue(
     if state.mode == LANGUAGE_MENU and kind is None:
         picked = _pick_language(inbound.text, ctx)
         if picked is None:
-            b.replies.append(language_menu(ctx, state.locale))
+            b.replies.extend(language_menus(ctx, state.locale))
             return b.turn()
         b.state = replace(b.state, locale=picked, mode=None)
         b.events.append(Event("language", {"locale": picked}))
@@ -421,7 +445,7 @@ def _continue(
 
     if kind == "language":
         b.state = replace(b.state, mode=LANGUAGE_MENU)
-        b.replies.append(language_menu(ctx, state.locale))
+        b.replies.extend(language_menus(ctx, state.locale))
         return b.turn()
     b.state = replace(b.state, mode=None)
     if kind == "delete":
