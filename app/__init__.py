@@ -24,7 +24,7 @@ from app.engine.keywords import KeywordIndex
 from app.engine.loader import load_flows, missing_translations
 from app.engine.schema import FlowError
 from app.extensions import babel, db, limiter, migrate
-from app.i18n import LOCALES_DIR, Catalogs
+from app.i18n import LOCALES_DIR, CatalogDomain, Catalogs
 from app.models.base import render_item
 from app.privacy import redaction
 from app.privacy.crypto import Vault
@@ -76,6 +76,8 @@ def create_app(settings: Settings | None = None) -> Flask:
     )
     catalogs = Catalogs()
     babel.init_app(app, locale_selector=lambda: _select_locale(catalogs))
+    # Pages translate through the same catalogs as SMS and voice, by our locale codes.
+    babel.domain_instance = CatalogDomain()
     limiter.init_app(app)
 
     flows = load_flows()
@@ -142,6 +144,13 @@ def _sqlite_pragmas(dbapi_connection: object, connection_record: object) -> None
 
 
 def _select_locale(catalogs: Catalogs) -> str:
+    chosen = _choose_locale(catalogs)
+    # Kept as our own code: Babel reads "tl" as Filipino ("fil_PH"), which has no catalog.
+    g.selected_locale = chosen
+    return chosen
+
+
+def _choose_locale(catalogs: Catalogs) -> str:
     forced = g.get("page_locale")
     if forced:
         return str(forced)

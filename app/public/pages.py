@@ -22,7 +22,9 @@ CSP = (
 
 
 def page_locale() -> str:
-    return str(get_locale() or "en")
+    """The page's language as the app names it ("tl", where Babel would say "fil_PH")."""
+    get_locale()  # runs the selector, which records its choice
+    return str(g.get("selected_locale") or "en")
 
 
 def use_locale(locale: str) -> None:
