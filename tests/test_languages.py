@@ -4,16 +4,17 @@ any language) switches at any point, and the catalogs are complete."""
 from __future__ import annotations
 
 import pytest
+from babel.dates import format_date
 from conftest import Phone
 from flask import Flask
-from flask.testing import FlaskClient
+from flask.testing import FlaskClient, FlaskCliRunner
 
 from app.channels.segments import segments
 from app.engine import messages as M
 from app.engine.keywords import KEYWORDS
 from app.extensions import db
 from app.i18n import ALL_LOCALES, NATIVE_NAMES, REQUIRED_COMPLETE
-from app.models import Conversation
+from app.models import Conversation, Ticket
 from app.runtime import runtime
 
 # A first message as a resident would send it: "ICE took my neighbour yesterday near the shop".
@@ -86,3 +87,25 @@ def test_language_in_any_language_switches_at_any_point(
         # Back to the question the resident was on, now in the new language.
         when = rt.flows["intake"].steps["when"].prompt_for("sms")
         assert switched[0].startswith(rt.catalogs.translate(locale, when)[:20])
+
+
+@pytest.mark.parametrize("locale", ["zh_Hans", "ru", "ar", "tl", "gu"])
+def test_the_receipt_page_gives_dates_the_locale_way(
+    app: Flask, client: FlaskClient, runner: FlaskCliRunner, locale: str
+) -> None:
+    key = runner.invoke(args=["partner", "create", "Dates"]).output.strip()
+    filed = client.post(
+        "/api/v1/reports",
+        json={"narrative": "ICE detained a man at the bus stop", "language": locale},
+        headers={"Authorization": f"Bearer {key}"},
+    ).get_json()
+    html = client.post(f"/receipt?lang={locale}", data={"receipt": filed["receipt"]}).get_data(
+        as_text=True
+    )
+    with app.app_context():
+        ticket = db.session.get(Ticket, filed["ticket"]["id"])
+        assert ticket is not None
+        local = ticket.created_at.astimezone(runtime().settings.zone)
+        status = runtime().catalogs.translate(locale, M.STATUS_WORDS["new"])
+    assert format_date(local, "long", locale=locale) in html  # e.g. 2026年11月21日
+    assert f'lang="{locale.replace("_", "-")}"' in html and status in html
