@@ -109,3 +109,19 @@ def test_the_receipt_page_gives_dates_the_locale_way(
         status = runtime().catalogs.translate(locale, M.STATUS_WORDS["new"])
     assert format_date(local, "long", locale=locale) in html  # e.g. 2026年11月21日
     assert f'lang="{locale.replace("_", "-")}"' in html and status in html
+
+
+def test_a_status_phrase_of_two_words_finds_the_report(
+    app: Flask, client: FlaskClient, runner: FlaskCliRunner
+) -> None:
+    """Vietnamese says STATUS in two words: "TÌNH TRẠNG 1234-…" is answered in Vietnamese."""
+    key = runner.invoke(args=["partner", "create", "Status"]).output.strip()
+    filed = client.post(
+        "/api/v1/reports",
+        json={"narrative": "ICE detained a man at the bus stop", "language": "vi"},
+        headers={"Authorization": f"Bearer {key}"},
+    ).get_json()
+    reply = Phone(client, "+13125559911").send(f"tình trạng {filed['receipt']}")
+    with app.app_context():
+        words = runtime().catalogs.translate("vi", M.STATUS_WORDS["new"])
+    assert len(reply) == 1 and words in reply[0]

@@ -103,7 +103,9 @@ class KeywordIndex:
             self._words.setdefault(fold(word), "language")
         for word in TWILIO_OPT_OUT:
             self._words[word] = "stop"
-        self._status_words = {w for w, k in self._words.items() if k == "status"}
+        self._status_phrases = sorted(
+            (w for w, k in self._words.items() if k == "status"), key=len, reverse=True
+        )
 
     def match(self, text: str) -> Keyword | None:
         folded = fold(text)
@@ -112,11 +114,13 @@ class KeywordIndex:
         kind = self._words.get(folded)
         if kind is not None:
             return Keyword(kind, locale=self._locale_of(folded))
-        first, _, rest = folded.partition(" ")
-        if first in self._status_words and rest:
-            # "STATUS 1234-5678-..." keeps the raw remainder for receipt parsing.
-            raw_rest = text.strip().split(None, 1)[1] if len(text.split()) > 1 else rest
-            return Keyword("status", raw_rest, self._locale_of(first))
+        # "STATUS 1234-5678-...", or a status phrase of several words ("TÌNH TRẠNG 1234…"):
+        # the longest phrase that starts the message, then the receipt.
+        for word in self._status_phrases:
+            if folded.startswith(word + " "):
+                rest = folded[len(word) + 1 :].strip()
+                if rest:
+                    return Keyword("status", rest, self._locale_of(word))
         return None
 
     def _locale_of(self, word: str) -> str | None:
