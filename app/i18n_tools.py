@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections import Counter
 from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
@@ -90,6 +91,11 @@ def placeholders(text: str) -> set[str]:
     return {a or b for a, b in _PLACEHOLDER.findall(text)}
 
 
+def placeholder_counts(text: str) -> Counter[str]:
+    """Each placeholder and how often it appears: a translation keeps them all, as often."""
+    return Counter(a or b for a, b in _PLACEHOLDER.findall(text))
+
+
 def _strings(message: Message) -> list[str]:
     if isinstance(message.string, tuple | list):
         return [s for s in message.string]
@@ -129,9 +135,18 @@ def check(complete_locales: tuple[str, ...]) -> list[str]:
             if locale in complete_locales and (message.fuzzy or len(translated) != len(strings)):
                 problems.append(f"{locale}: untranslated {msgid!r}")
                 continue
-            wanted = placeholders(msgid)
+            # Babel reads a plural with exactly the forms the header names: a missing one is
+            # an empty string, so it is reported as untranslated above.
+            plural = isinstance(message.id, tuple | list)
+            # Each form of a plural follows the singular or the plural msgid; anything else
+            # keeps every placeholder of its msgid, as often as the msgid has it.
+            allowed = (
+                [placeholder_counts(message.id[0]), placeholder_counts(message.id[1])]
+                if plural
+                else [placeholder_counts(msgid)]
+            )
             for text in translated:
-                if placeholders(text) != wanted:
+                if placeholder_counts(text) not in allowed:
                     problems.append(f"{locale}: placeholders differ in {msgid!r}")
                 if _HTML.search(text) and not _HTML.search(msgid):
                     problems.append(f"{locale}: HTML in the translation of {msgid!r}")
@@ -141,6 +156,9 @@ def check(complete_locales: tuple[str, ...]) -> list[str]:
             }
             for msgid, _ctx in sorted(missing, key=lambda x: x[0]):
                 problems.append(f"{locale}: missing {msgid!r}")
-        if catalog.plural_forms and catalog.num_plurals < 1:
-            problems.append(f"{locale}: invalid plural forms")
+        expected_forms = Catalog(locale=locale).plural_forms
+        if catalog.num_plurals < 1 or catalog.plural_forms != expected_forms:
+            problems.append(
+                f"{locale}: plural forms {catalog.plural_forms!r}, expected {expected_forms!r}"
+            )
     return problems
