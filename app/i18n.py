@@ -14,27 +14,12 @@ from babel.support import NullTranslations, Translations
 from flask import g, has_request_context
 from flask_babel import Domain, get_locale
 
+from app.locale_codes import ALL_LOCALES as ALL_LOCALES  # shared with triage
+
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 DOMAIN = "messages"
 DEFAULT_LOCALE = "en"
 
-# Every locale Testigo is built for (CONTRACT "Locales"), in language-menu order.
-ALL_LOCALES: tuple[str, ...] = (
-    "en",
-    "es",
-    "pl",
-    "zh_Hans",
-    "ar",
-    "hi",
-    "ur",
-    "tl",
-    "ru",
-    "uk",
-    "ko",
-    "vi",
-    "gu",
-    "fr",
-)
 RTL_LOCALES = frozenset({"ar", "ur"})
 # Locales that must always be 100% translated; CI fails otherwise. Every resident's
 # language is: a prompt added in English must be translated into all of them.

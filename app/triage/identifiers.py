@@ -114,7 +114,8 @@ def _plate_in(span: str) -> str | None:
     return normalize_plate(tail.group(0)) if tail else None
 
 
-def _names(folded: str, locale: str) -> set[str]:
+def titled_names(folded: str, locale: str) -> set[str]:
+    """Surnames after a title ("agent lopez", "oficial garcia"), in folded text."""
     lexicons = lexicons_for(locale)
     titles = frozenset().union(*(lex.titles for lex in lexicons))
     not_names = frozenset().union(*(lex.not_names for lex in lexicons))
@@ -146,7 +147,7 @@ def _from_text(text: Text) -> set[Identifier]:
             found.add(Identifier(BADGE, badge))
         elif hit.concept == "plate" and (plate := _plate_in(span)):
             found.add(Identifier(PLATE, plate))
-    found |= {Identifier(NAME, name) for name in _names(reading.folded, text.locale)}
+    found |= {Identifier(NAME, name) for name in titled_names(reading.folded, text.locale)}
     if text.field == "identifiers" and not reading.has("plate_hidden"):
         # The answer to "anything that identifies them?": bare plates and numbers count.
         taken: list[range] = []

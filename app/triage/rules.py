@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from app.triage import codes as C
+from app.triage.identifiers import NUMBER_ALONE, PLATE_ALONE, titled_names
 from app.triage.lexicon import CONCEPTS, lexicons_for
 from app.triage.matcher import Reading, read
 from app.triage.model import (
@@ -77,13 +78,6 @@ _SIMPLE_TEXT_CODES = {
     "spam": "spam",
     "media": "evidence_media",
 }
-# A title then a word in the identifiers answer ("Agent Lopez"); verbs are not names.
-_TITLED = re.compile(r"(?<!\w)([a-z]+)\.?\s+([a-z][a-z'-]{2,})(?!\w)")
-_VERB_ENDINGS = ("ed", "ing", "aron", "ieron", "aba", "aban", "ando", "iendo")
-_PLATE_ALONE = re.compile(
-    r"(?<!\w)(?:[a-z]{1,3}[\s-]?\d{3,5}|\d{3}[\s-]\d{4}|\d{7}"
-    r"|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{4,8})(?!\w)"
-)
 # What a resident may ask about rather than report ("can they come in without a warrant?",
 # "can police ask my status?", "do I open the door when ICE is knocking?"). Arrests, force
 # and the rest are never discounted this way: "can you help, they are taking my husband?"
@@ -94,7 +88,6 @@ ASKABLE = frozenset(
 _CLAUSE_STOP = re.compile(r"[.;:!,\n\u3002\u06d4\u0964?\u061f\uff1f]")
 # The rest of a clause that ends with a question mark (Latin, Arabic or full-width).
 _QUESTION_END = re.compile(r"[^.;:!,\n\u3002\u06d4\u0964]*[?\u061f\uff1f]")
-_NUMBER_ALONE = re.compile(r"(?<!\w)\d{3,6}(?!\w)")
 
 
 @dataclass
@@ -273,25 +266,13 @@ def _identifier_hints(item: _Read) -> set[str]:
     """Names, badge numbers and plates in the identifiers answer, beyond the word lists."""
     found: set[str] = set()
     folded = item.reading.folded
-    lexicons = lexicons_for(item.text.locale)
-    titles = frozenset().union(*(lex.titles for lex in lexicons))
-    not_names = frozenset().union(*(lex.not_names for lex in lexicons))
-    negators = {w for lex in lexicons for w in lex.negators}
-    for match in _TITLED.finditer(folded):
-        title, name = match.group(1), match.group(2)
-        if (
-            title in titles
-            and name not in not_names
-            and name not in titles
-            and name not in negators
-            and not name.endswith(_VERB_ENDINGS)
-        ):
-            found.add("agent_identified")
-    plates = list(_PLATE_ALONE.finditer(folded))
+    if titled_names(folded, item.text.locale):
+        found.add("agent_identified")
+    plates = list(PLATE_ALONE.finditer(folded))
     if plates and not item.reading.has("plate_hidden"):
         found.add("vehicle_identified")
     taken = [range(m.start(), m.end()) for m in plates]
-    for match in _NUMBER_ALONE.finditer(folded):
+    for match in NUMBER_ALONE.finditer(folded):
         if not any(match.start() in span for span in taken):
             found.add("agent_identified")
     return found

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import importlib
 
+from app.locale_codes import ALL_LOCALES
 from app.triage.lexicon.model import CONCEPTS, Lexicon, TimeWords
 
 __all__ = [
@@ -44,22 +45,7 @@ __all__ = [
 ]
 
 # The languages Testigo speaks; each has a module here named after its locale.
-LOCALES: tuple[str, ...] = (
-    "en",
-    "es",
-    "pl",
-    "zh_Hans",
-    "ar",
-    "hi",
-    "ur",
-    "tl",
-    "ru",
-    "uk",
-    "ko",
-    "vi",
-    "gu",
-    "fr",
-)
+LOCALES: tuple[str, ...] = ALL_LOCALES
 
 
 def _load() -> dict[str, Lexicon]:
