@@ -23,11 +23,11 @@ _PLATE = (
 _PLACEHOLDERS = {"_": rf"{WORD_CHAR}+", "<num>": r"\d{3,}", "<plate>": _PLATE, "~": r"[^\W_]{0,6}"}
 # Scripts written without spaces, or with endings joined to the word: a Latin or Cyrillic
 # word next to them still stands alone ("ICE来了", "ICE가 왔어요").
-_JOINED = (
+JOINED = (
     "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 )
 # A character that continues a word for a phrase of the "words" kind.
-EDGE = rf"(?:[^\W{_JOINED}]|[{INDIC}])"
+EDGE = rf"(?:[^\W{JOINED}]|[{INDIC}])"
 # A negator never reaches across these (in any script: 。、 ، ؛ ؟ ۔ । too).
 _CLAUSE_END = re.compile(r"[.;:!?,\n¿¡()\u3001\u3002\u060c\u061b\u061f\u06d4\u0964\u0965]")
 _NEGATION_WINDOW = 3

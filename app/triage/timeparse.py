@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 
 from app.triage.lexicon import lexicons_for
+from app.triage.matcher import EDGE, JOINED
 from app.triage.textnorm import fold
 
 NOW = "now"
@@ -25,6 +26,16 @@ _DAY_UNIT = 1440
 _ISO_START = re.compile(r"^\s*\d{4}-\d{2}-\d{2}")
 
 
+# Between words: any punctuation or spacing, or none where a script joins its words
+# ("10分钟前", "2horas" alike). Edges: a Latin or Cyrillic word must stand alone, a Chinese
+# or Korean one may be joined to the next ("昨天晚上", "10분").
+_GAP = r"\W*"
+_START = rf"(?<!{EDGE})"
+# Case endings join Gujarati and Hindi time words ("મંગળવારે", Tuesday + "on"): a vowel sign
+# after one does not stop it.
+_END = rf"(?![^\W{JOINED}])"
+
+
 def _alternation(phrases: Iterable[str]) -> str:
     # Longest first, so "a couple of" wins over "a"; words may be split by any punctuation.
     ordered = sorted({fold(p) for p in phrases if p}, key=lambda p: (-len(p), p))
@@ -33,7 +44,7 @@ def _alternation(phrases: Iterable[str]) -> str:
 
 def _any(phrases: Iterable[str]) -> re.Pattern[str] | None:
     body = _alternation(phrases)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)") if body else None
+    return re.compile(rf"{_START}(?:{body}){_END}") if body else None
 
 
 @dataclass(frozen=True)
@@ -88,21 +99,24 @@ def _grammar(locale: str) -> _Grammar:
     parts = _merged(w.parts_of_day for w in words)
     weekdays = _merged(w.weekdays for w in words)
     months = _merged(w.months for w in words)
-    count = rf"(?:(?P<num>\d{{1,3}}|{_alternation(numbers)})\W+)?"
-    half = rf"(?:(?P<half>{_alternation(pick('half'))})\W+)?" if pick("half") else ""
+    count = rf"(?:(?P<num>\d{{1,3}}|{_alternation(numbers)}){_GAP})?"
+    half = rf"(?:(?P<half>{_alternation(pick('half'))}){_GAP})?" if pick("half") else ""
     unit = rf"(?P<unit>{_alternation(units)})"
     ago: list[re.Pattern[str]] = []
-    if pick("ago_after"):  # "two hours ago"
+    if pick("ago_after"):  # "two hours ago", "10分钟前"
         after = _alternation(pick("ago_after"))
-        ago.append(re.compile(rf"(?<!\w){count}{half}{unit}\W+(?:{after})(?!\w)"))
+        ago.append(re.compile(rf"{_START}{count}{half}{unit}{_GAP}(?:{after}){_END}"))
     if pick("ago_before"):  # "hace dos horas"
         before = _alternation(pick("ago_before"))
-        ago.append(re.compile(rf"(?<!\w)(?:{before})\W+{count}{half}{unit}(?!\w)"))
+        ago.append(re.compile(rf"{_START}(?:{before}){_GAP}{count}{half}{unit}{_END}"))
     lead = _alternation(pick("clock_lead"))
     meridiem = _alternation([*pick("am"), *pick("pm")])
+    hour_word = _alternation(pick("clock_after"))
+    after_hour = rf"(?:\s*(?P<hw>{hour_word})(?P<m2>\d{{2}})?)?" if hour_word else ""
     clock = re.compile(
-        rf"(?<![\w/:])(?:(?P<lead>{lead})\W+)?(?P<h>\d{{1,2}})(?::(?P<m>\d{{2}}))?"
-        rf"\s*(?P<mer>{meridiem}|a\.m\.?|p\.m\.?)?(?![\w/])"
+        rf"(?<![/:])(?<![^\W{JOINED}])(?:(?P<lead>{lead}){_GAP})?(?P<h>\d{{1,2}})"
+        rf"(?::(?P<m>\d{{2}}))?"
+        rf"{after_hour}\s*(?P<mer>{meridiem}|a\.m\.?|p\.m\.?)?(?![\w/]|{EDGE})"
     )
     month_names = _alternation(months)
     return _Grammar(
@@ -249,9 +263,10 @@ def _hour(folded: str, g: _Grammar) -> tuple[int | None, bool, bool]:
     part = g.parts[_key(part_match.group(0))] if part_match else None
     for match in g.clock.finditer(folded):
         hour = int(match.group("h"))
-        minute = match.group("m")
+        minute = match.group("m") or match.groupdict().get("m2")
         mer = match.group("mer")
-        if not (match.group("lead") or minute or mer) or hour > 23:
+        named = match.group("lead") or match.groupdict().get("hw")
+        if not (named or minute or mer) or hour > 23:
             continue
         if minute is not None and int(minute) > 59:
             continue

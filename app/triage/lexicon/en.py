@@ -870,6 +870,7 @@ TIME = TimeWords(
     am=("am", "a m"),
     pm=("pm", "p m"),
     clock_lead=("at", "around", "about", "by", "since", "at around", "at about"),
+    clock_after=("oclock", "o clock"),
     weekdays={
         "monday": 0,
         "mon": 0,

@@ -845,6 +845,7 @@ TIME = TimeWords(
     am=("du matin",),
     pm=("de lapres midi", "du soir"),
     clock_lead=("a", "vers", "a partir de", "depuis", "aux alentours de", "autour de"),
+    clock_after=("h", "heure", "heures"),
     weekdays={
         "lundi": 0,
         "mardi": 1,

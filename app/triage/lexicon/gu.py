@@ -708,6 +708,7 @@ TIME = TimeWords(
     am=(),
     pm=(),
     clock_lead=("લગભગ", "આશરે", "lagbhag", "ashre"),
+    clock_after=("વાગ્યે", "વાગે", "vagye", "vage"),
     weekdays={
         "સોમવાર": 0,
         "સોમવારે": 0,

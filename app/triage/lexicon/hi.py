@@ -794,6 +794,7 @@ TIME = TimeWords(
     am=(),
     pm=(),
     clock_lead=("करीब", "लगभग", "तकरीबन", "karib", "kareeb", "lagbhag", "takriban"),
+    clock_after=("बजे", "baje", "bje"),
     weekdays={
         "सोमवार": 0,
         "मंगलवार": 1,

@@ -768,6 +768,7 @@ TIME = TimeWords(
     am=("오전", "새벽", "아침"),
     pm=("오후", "저녁", "밤"),
     clock_lead=(),
+    clock_after=("시",),
     weekdays={
         "월요일": 0,
         "화요일": 1,

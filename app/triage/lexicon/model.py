@@ -97,6 +97,8 @@ class TimeWords:
     am: tuple[str, ...] = ()
     pm: tuple[str, ...] = ()
     clock_lead: tuple[str, ...] = ()  # "at 3", "a las 3": a bare number is an hour only after these
+    # Words after the number that make it an hour: "15h30", "3 baje", "下午3点", "3시".
+    clock_after: tuple[str, ...] = ()
     weekdays: Mapping[str, int] = field(default_factory=dict)  # Monday is 0
     months: Mapping[str, int] = field(default_factory=dict)
     day_first: bool = False  # 3/4 is the 3rd of April, not March 4th

@@ -747,6 +747,7 @@ TIME = TimeWords(
     pm=("شام", "رات", "دوپہر", "shaam", "sham", "raat", "dopahar"),
     # Urdu puts "بجے" after the hour ("تین بجے"); only a word before it counts here.
     clock_lead=("تقریباً", "تقریبا", "taqreeban", "takriban", "قریب"),
+    clock_after=("بجے", "baje", "bje"),
     weekdays={
         "پیر": 0,
         "سوموار": 0,

@@ -671,6 +671,7 @@ TIME = TimeWords(
     am=_time_words("am"),
     pm=_time_words("pm"),
     clock_lead=_time_words("clock_lead"),
+    clock_after=("giờ", "gio"),
     weekdays={
         "thứ hai": 0,
         "thứ 2": 0,

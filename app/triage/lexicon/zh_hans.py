@@ -857,6 +857,7 @@ TIME = TimeWords(
     am=("上午", "早上", "凌晨"),
     pm=("下午", "晚上"),
     clock_lead=(),
+    clock_after=("点", "点钟", "點", "點鐘"),
     weekdays={
         **{f"星期{d}": i for i, d in enumerate("一二三四五六")},
         **{f"礼拜{d}": i for i, d in enumerate("一二三四五六")},
