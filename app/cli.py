@@ -6,9 +6,11 @@ import logging
 import pathlib
 import secrets
 import sys
+from datetime import date
 from typing import Any
 
 import click
+from babel.dates import format_date
 from flask import Flask, current_app
 from flask.cli import AppGroup, with_appcontext
 from flask_migrate import upgrade
@@ -250,7 +252,14 @@ def all_sms_texts(ctx: Context) -> list[tuple[str, str, str]]:
                 M.STATUS_REPLY,
                 receipt="0000-0000-0000-0000",
                 status=t(locale, words),
-                date="30 de sept. de 2026",
+                # The longest date of the year, as the reply formats it in this language.
+                date=max(
+                    (
+                        format_date(date(2026, month, 28), format="medium", locale=locale)
+                        for month in range(1, 13)
+                    ),
+                    key=len,
+                ),
             )
             out.append((locale, f"status reply ({status})", text))
         out.append(
