@@ -104,14 +104,16 @@ def _vocabulary() -> dict[str, frozenset[str]]:
     for locale in (*_LATIN_LOCALES, "uk", "ru"):
         lexicon = LEXICONS.get(locale)
         if lexicon is not None:
+            # Latin-script languages keep only their Latin words ("mere", "che", "się"):
+            # Devanagari or Urdu words are told apart by their script already.
             own = frozenset(
-                fold(w) for w in lexicon.common_words if w.isascii() or locale in ("uk", "ru")
+                folded
+                for folded in map(fold, lexicon.common_words)
+                if locale in ("uk", "ru") or all(_script(ch) in (None, "latin") for ch in folded)
             )
             merged[locale] = merged.get(locale, frozenset()) | own
     return merged
 
-
-_VOCABULARY = _vocabulary()
 
 # Letters that point to one language (or share their weight among a few).
 _LETTERS: dict[str, tuple[str, ...]] = {
@@ -133,6 +135,9 @@ def _script(ch: str) -> str | None:
         if start <= code <= end:
             return name if name != "latin" or ch.isalpha() else None
     return None
+
+
+_VOCABULARY = _vocabulary()
 
 
 def _latin_scores(text: str) -> dict[str, float]:
