@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -346,38 +346,36 @@ def _is_post_negator(token: str, post: dict[str, int]) -> int | None:
     return None
 
 
-def _negated_before(clause: str, grammar: _Grammar) -> bool:
+def _negator_near(
+    tokens: Iterable[str], reach_of: Callable[[str], int | None], grammar: _Grammar
+) -> bool:
+    """Whether a negator is among the first words of `tokens` (nearest first) within its
+    reach; a clause break stops the search and determiners ("a", "la") are not counted."""
     counted = 0
-    for token in reversed(words(clause)):
+    for token in tokens:
         if token in grammar.breaks:
             return False
-        if token in grammar.determiners and token not in grammar.negators:
+        reach = reach_of(token)
+        if reach is None and token in grammar.determiners:
             continue
         counted += 1
-        reach = grammar.negators.get(token)
         if reach is not None and counted <= reach:
             return True
         if counted >= _NEGATION_WINDOW:
             return False
     return False
+
+
+def _negated_before(clause: str, grammar: _Grammar) -> bool:
+    return _negator_near(reversed(words(clause)), grammar.negators.get, grammar)
 
 
 def _negated_after(clause: str, grammar: _Grammar) -> bool:
     if not grammar.post_negators:
         return False
-    counted = 0
-    for token in words(clause):
-        if token in grammar.breaks:
-            return False
-        if token in grammar.determiners:
-            continue
-        counted += 1
-        reach = _is_post_negator(token, grammar.post_negators)
-        if reach is not None and counted <= reach:
-            return True
-        if counted >= _NEGATION_WINDOW:
-            return False
-    return False
+    return _negator_near(
+        words(clause), lambda token: _is_post_negator(token, grammar.post_negators), grammar
+    )
 
 
 def _negated_chars(clause: str, grammar: _Grammar) -> bool:
@@ -402,6 +400,7 @@ def _negated(folded: str, start: int, end: int, grammar: _Grammar) -> bool:
     before = _clause_before(folded, start)
     if _negated_before(before, grammar):
         return True
+    # The window plus room for the negator itself ("没有" and the like are short).
     if grammar.char_negators and _negated_chars(before[-(_CHAR_WINDOW + 4) :], grammar):
         return True
     return _negated_after(_clause_after(folded, end), grammar)
@@ -430,6 +429,7 @@ def read(text: str, locale: str, concepts: Collection[str] | None = None) -> Rea
     ordered = sorted(spans, key=lambda s: (s[1], s[2], s[0]))
     grammar = _grammar(tuple(lex.locale for lex in lexicons))
     kept = [span for span in ordered if not _suppressed(span, ordered)]
+    kept_spans = set(kept)
     # A negator inside a phrase belongs to that phrase ("no se identificaron", "không có
     # logo", "पता नहीं"): it says what the phrase says and negates nothing after it. A
     # question's words ("puch sakti hai") still make what they ask about hypothetical.
@@ -437,7 +437,7 @@ def read(text: str, locale: str, concepts: Collection[str] | None = None) -> Rea
         (start, end)
         for concept, start, end in ordered
         if concept != "question"
-        and (concept == IDIOM or (concept, start, end) in kept)
+        and (concept == IDIOM or (concept, start, end) in kept_spans)
         and _holds_negator(folded[start:end], grammar)
     ]
     hits = tuple(
