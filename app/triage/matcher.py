@@ -28,8 +28,11 @@ JOINED = (
 )
 # A character that continues a word for a phrase of the "words" kind.
 EDGE = rf"(?:[^\W{JOINED}]|[{INDIC}])"
-# A negator never reaches across these (in any script: 。、 ، ؛ ؟ ۔ । too).
-_CLAUSE_END = re.compile(r"[.;:!?,\n¿¡()\u3001\u3002\u060c\u061b\u061f\u06d4\u0964\u0965]")
+# What ends a clause in any script (。、 ، ؛ ۔ । too), and the question marks (Latin and
+# Arabic; full-width ones fold to "?"). A negator never reaches across either.
+CLAUSE_PUNCTUATION = ".;:!,\n¿¡()\u3001\u3002\u060c\u061b\u06d4\u0964\u0965"
+QUESTION_MARKS = "?\u061f"
+_CLAUSE_END = re.compile(f"[{re.escape(CLAUSE_PUNCTUATION + QUESTION_MARKS)}]")
 _NEGATION_WINDOW = 3
 # For text without spaces: how many characters a negator reaches ("没有人受伤").
 _CHAR_WINDOW = 4

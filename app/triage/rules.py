@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from app.triage import codes as C
 from app.triage.identifiers import NUMBER_ALONE, PLATE_ALONE, titled_names
 from app.triage.lexicon import CONCEPTS, lexicons_for
-from app.triage.matcher import Reading, read
+from app.triage.matcher import CLAUSE_PUNCTUATION, QUESTION_MARKS, Reading, read
 from app.triage.model import (
     AGENCIES,
     FEDERAL_AGENCIES,
@@ -85,9 +85,9 @@ _SIMPLE_TEXT_CODES = {
 ASKABLE = frozenset(
     {"no_warrant", "at_door", "status_question", "id_check", "now_weak", "now_implied"}
 )
-_CLAUSE_STOP = re.compile(r"[.;:!,\n\u3002\u06d4\u0964?\u061f\uff1f]")
-# The rest of a clause that ends with a question mark (Latin, Arabic or full-width).
-_QUESTION_END = re.compile(r"[^.;:!,\n\u3002\u06d4\u0964]*[?\u061f\uff1f]")
+_CLAUSE_STOP = re.compile(f"[{re.escape(CLAUSE_PUNCTUATION + QUESTION_MARKS)}]")
+# The rest of a clause that ends with a question mark.
+_QUESTION_END = re.compile(f"[^{re.escape(CLAUSE_PUNCTUATION)}]*[{re.escape(QUESTION_MARKS)}]")
 
 
 @dataclass
