@@ -18,7 +18,7 @@ from sqlalchemy import inspect
 
 from app import i18n_tools
 from app.api.partners import KEY_PREFIX
-from app.channels.segments import segments
+from app.channels.segments import MAX_SEGMENTS, segments
 from app.demo import load_demo
 from app.engine import messages as M
 from app.engine.loader import load_flows, missing_translations
@@ -214,7 +214,7 @@ def sms_length_problems() -> list[str]:
     problems = []
     for locale, label, text in all_sms_texts(sample_context()):
         count = segments(text)
-        if count > 2:
+        if count > MAX_SEGMENTS:
             problems.append(f"{locale}: {label} takes {count} SMS segments ({len(text)} chars)")
     return problems
 

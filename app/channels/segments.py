@@ -12,6 +12,10 @@ _GSM7_BASIC = frozenset(
 _GSM7_EXTENDED = frozenset("^{}\\[~]|€\f")
 
 
+# Every message the SMS line sends fits in this many segments, in every language.
+MAX_SEGMENTS = 2
+
+
 def is_gsm7(text: str) -> bool:
     return all(ch in _GSM7_BASIC or ch in _GSM7_EXTENDED for ch in text)
 

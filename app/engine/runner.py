@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from app.channels.segments import segments
+from app.channels.segments import MAX_SEGMENTS, segments
 from app.engine import messages as M
 from app.engine.keywords import Keyword, KeywordIndex
 from app.engine.loader import Translator
@@ -23,9 +23,6 @@ from app.i18n import NATIVE_NAMES
 ACTIVE, SUBMITTED, STOPPED, DELETED = "active", "submitted", "stopped", "deleted"
 SKIPPED = "skipped"
 LANGUAGE_MENU = "language_menu"
-# Channels whose replies are text messages, each held to 2 segments.
-SMS_CHANNELS = frozenset({"sms"})
-MAX_SEGMENTS = 2
 _UNSURE = ("dont_know", "unknown")
 _NUMBERS = re.compile(r"\d+")
 # A first message this long (in words) is a story, not a greeting.
@@ -268,7 +265,7 @@ def language_menus(ctx: Context, locale: str) -> list[Reply]:
     not, so the list goes out in as many messages as it needs, numbered throughout.
     """
     menu = language_menu(ctx, locale)
-    if ctx.channel not in SMS_CHANNELS or segments(menu.text) <= MAX_SEGMENTS:
+    if ctx.channel != "sms" or segments(menu.text) <= MAX_SEGMENTS:
         return [menu]
     parts: list[list[str]] = [[menu.prompt or ""]]
     for line in (f"{v.value} {v.label}" for v in menu.choices):
