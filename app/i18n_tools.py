@@ -87,10 +87,6 @@ def update_locales(locales: tuple[str, ...] = TRANSLATED_LOCALES) -> list[Path]:
     return written
 
 
-def placeholders(text: str) -> set[str]:
-    return {a or b for a, b in _PLACEHOLDER.findall(text)}
-
-
 def placeholder_counts(text: str) -> Counter[str]:
     """Each placeholder and how often it appears: a translation keeps them all, as often."""
     return Counter(a or b for a, b in _PLACEHOLDER.findall(text))

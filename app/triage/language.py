@@ -138,6 +138,11 @@ def _script(ch: str) -> str | None:
 
 
 _VOCABULARY = _vocabulary()
+# Words only one of Ukrainian and Russian uses ("що" against "что"; "не" counts for neither).
+_UK_ALL = {fold(w) for w in _UK_WORDS} | _VOCABULARY.get("uk", frozenset())
+_RU_ALL = {fold(w) for w in _RU_WORDS} | _VOCABULARY.get("ru", frozenset())
+_ONLY_UK = frozenset(_UK_ALL - _RU_ALL)
+_ONLY_RU = frozenset(_RU_ALL - _UK_ALL)
 
 
 def _latin_scores(text: str) -> dict[str, float]:
@@ -185,10 +190,8 @@ def _ranked(text: str) -> list[tuple[str, float]]:
         return [("ur", 2.0), ("ar", 1.0)] if urdu else [("ar", 2.0), ("ur", 1.0)]
     if script == "cyrillic":
         tokens = set(words(fold(text)))
-        uk_words = {fold(w) for w in _UK_WORDS} | _VOCABULARY.get("uk", frozenset())
-        ru_words = {fold(w) for w in _RU_WORDS} | _VOCABULARY.get("ru", frozenset())
-        uk = sum(ch in _UKRAINIAN for ch in text) + len(tokens & (uk_words - ru_words))
-        ru = sum(ch in _RUSSIAN for ch in text) + len(tokens & (ru_words - uk_words))
+        uk = sum(ch in _UKRAINIAN for ch in text) + len(tokens & _ONLY_UK)
+        ru = sum(ch in _RUSSIAN for ch in text) + len(tokens & _ONLY_RU)
         return [("uk", 2.0), ("ru", 1.0)] if uk > ru else [("ru", 2.0), ("uk", 1.0)]
     locale = _SCRIPT_LOCALE.get(script)
     return [(locale, 2.0)] if locale else []
